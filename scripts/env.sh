@@ -1,0 +1,32 @@
+# Sourced by the scripts: builds the project when its sources changed and sets up `run_job CLASS ARGS...`,
+# which runs a job on an embedded Spark with Spark's Java 17 flags and all scratch under target/.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CLASSPATH_FILE="$ROOT/target/classpath.txt"
+
+build_if_needed() {
+  local stale
+  stale=""
+  if [ ! -f "$CLASSPATH_FILE" ] || [ ! -d "$ROOT/target/classes" ]; then
+    stale=yes
+  elif [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" "$ROOT/conf" -newer "$CLASSPATH_FILE" -print -quit)" ]; then
+    stale=yes
+  fi
+  if [ -n "$stale" ]; then
+    echo "Building (mvn compile) ..." >&2
+    # includeScope=compile gives compile + provided: Spark is provided on clusters, needed here.
+    (cd "$ROOT" && mvn -B -q compile dependency:build-classpath \
+        -Dmdep.includeScope=compile -Dmdep.outputFile="$CLASSPATH_FILE") >&2
+  fi
+}
+
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+run_job() {
+  local main_class="$1"
+  shift
+  mkdir -p "$ROOT/target/scratch/javacpp"
+  java ${JAVA_OPTS:--Xmx4g} @"$ROOT/conf/java17-spark.args" \
+    -Dorg.bytedeco.javacpp.cachedir="$ROOT/target/scratch/javacpp" \
+    -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" \
+    -cp "$ROOT/target/classes:$(cat "$CLASSPATH_FILE")" "$main_class" "$@"
+}

@@ -1,0 +1,160 @@
+package org.ecgautoencoder.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the run's configuration: command-line overrides, then the user's file, then the packaged defaults
+ * (a copy of {@code conf/reference.conf}, so every default is defined once). Unknown keys are refused so
+ * that a typo cannot silently fall back to a default.
+ */
+public final class ConfigLoader {
+  /** The packaged copy of conf/reference.conf (see the resources section of pom.xml). */
+  static final String DEFAULTS_RESOURCE = "ecg-autoencoder/reference.conf";
+
+  private final Config resolved;
+
+  private ConfigLoader(Config resolved) {
+    this.resolved = resolved;
+  }
+
+  /**
+   * @param configFile the user's HOCON file, or null for the defaults alone
+   * @param overrides {@code key=value} pairs in HOCON syntax, e.g. {@code train.epochs=5}
+   */
+  public static ConfigLoader load(Path configFile, List<String> overrides) {
+    Config defaults =
+        ConfigFactory.parseResources(
+            DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+    Config merged = defaults;
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new IllegalArgumentException("Config file not found: " + configFile.toAbsolutePath());
+      }
+      merged = parse(() -> ConfigFactory.parseFile(configFile.toFile()), configFile.toString()).withFallback(merged);
+    }
+    for (String override : overrides) {
+      if (!override.contains("=")) {
+        throw new IllegalArgumentException(
+            "Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
+      }
+      merged = parse(() -> ConfigFactory.parseString(override), "override " + override).withFallback(merged);
+    }
+    Config resolved = merged.resolve();
+    refuseUnknownKeys(resolved, defaults);
+    return new ConfigLoader(resolved);
+  }
+
+  /** Builds the validated records; the first bad value stops the load with its key and what is allowed. */
+  public EcgConfig toEcgConfig() {
+    try {
+      return new EcgConfig(
+          input(resolved.getConfig("input")),
+          new SplitConfig(resolved.getDouble("split.test-fraction"), resolved.getLong("split.seed")),
+          ConfigChecks.enumValue(
+              NormalisationMethod.class, resolved.getString("normalisation.method"), "normalisation.method"),
+          model(resolved.getConfig("model")),
+          train(resolved.getConfig("train")),
+          new ThresholdConfig(
+              ConfigChecks.enumValue(
+                  ThresholdMethod.class, resolved.getString("threshold.method"), "threshold.method"),
+              resolved.getDouble("threshold.k")),
+          new EvaluateConfig(
+              ConfigChecks.enumValue(EvaluatedRows.class, resolved.getString("evaluate.rows"), "evaluate.rows"),
+              resolved.getInt("evaluate.batch-size")),
+          new RuntimeConfig(
+              resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
+    } catch (ConfigException e) {
+      // Wrong types ("train.epochs has type STRING rather than NUMBER") carry the key and the file line.
+      throw new IllegalArgumentException("Invalid config: " + e.getMessage(), e);
+    }
+  }
+
+  /** The resolved configuration as HOCON, for the start-of-run log line and the model bundle. */
+  public String render() {
+    return resolved.root().render(ConfigRenderOptions.concise().setFormatted(true));
+  }
+
+  /** The resolved configuration as JSON, stored in the model bundle. */
+  public String renderJson() {
+    return resolved.root().render(ConfigRenderOptions.concise());
+  }
+
+  private static InputConfig input(Config c) {
+    return new InputConfig(
+        c.getStringList("paths"),
+        c.getInt("beat-length"),
+        ConfigChecks.enumValue(LabelColumn.class, c.getString("label-column"), "input.label-column"),
+        new java.util.HashSet<>(c.getDoubleList("normal-labels")),
+        c.getString("delimiter"),
+        c.getDouble("max-rejected-fraction"),
+        new DownloadConfig(
+            c.getString("download.url"), c.getString("download.sha256"), c.getString("download.cache-dir")));
+  }
+
+  private static ModelConfig model(Config c) {
+    return new ModelConfig(
+        c.getIntList("encoder-layers"),
+        c.getIntList("decoder-layers"),
+        c.getString("hidden-activation"),
+        c.getString("output-activation"),
+        c.getString("weight-init"));
+  }
+
+  private static TrainConfig train(Config c) {
+    Config spark = c.getConfig("spark");
+    return new TrainConfig(
+        ConfigChecks.enumValue(TrainingMode.class, c.getString("mode"), "train.mode"),
+        c.getInt("epochs"),
+        c.getInt("batch-size"),
+        c.getDouble("learning-rate"),
+        c.getDouble("adam-beta1"),
+        c.getDouble("adam-beta2"),
+        c.getDouble("adam-epsilon"),
+        c.getLong("seed"),
+        c.getBoolean("shuffle"),
+        new SparkTrainingConfig(
+            spark.getInt("workers"),
+            spark.getInt("batch-size-per-worker"),
+            spark.getInt("averaging-frequency"),
+            ConfigChecks.enumValue(
+                RddTrainingApproach.class,
+                spark.getString("rdd-training-approach"),
+                "train.spark.rdd-training-approach"),
+            spark.getString("export-directory"),
+            spark.getInt("prefetch-batches")));
+  }
+
+  private static void refuseUnknownKeys(Config resolved, Config defaults) {
+    TreeSet<String> unknown =
+        resolved.entrySet().stream()
+            .map(Map.Entry::getKey)
+            .filter(key -> !defaults.hasPath(key))
+            .collect(Collectors.toCollection(TreeSet::new));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Unknown config key(s) " + unknown + "; every key is listed in conf/reference.conf and README.md");
+    }
+  }
+
+  private interface ConfigSource {
+    Config parse();
+  }
+
+  private static Config parse(ConfigSource source, String where) {
+    try {
+      return source.parse();
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("Cannot parse config from " + where + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.ecgautoencoder.config;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The dense autoencoder's shape: input, encoder layers, decoder layers, output as wide as the input. */
+public record ModelConfig(
+    List<Integer> encoderLayers,
+    List<Integer> decoderLayers,
+    String hiddenActivation,
+    String outputActivation,
+    String weightInit)
+    implements Serializable {
+
+  public ModelConfig {
+    encoderLayers = List.copyOf(encoderLayers);
+    decoderLayers = List.copyOf(decoderLayers);
+    ConfigChecks.check(!encoderLayers.isEmpty(), "model.encoder-layers", encoderLayers, "at least one layer size");
+    ConfigChecks.check(
+        encoderLayers.stream().allMatch(size -> size >= 1), "model.encoder-layers", encoderLayers, "sizes >= 1");
+    ConfigChecks.check(
+        decoderLayers.stream().allMatch(size -> size >= 1), "model.decoder-layers", decoderLayers, "sizes >= 1");
+    ModelChoices.activation(hiddenActivation, "model.hidden-activation");
+    ModelChoices.activation(outputActivation, "model.output-activation");
+    ModelChoices.weightInit(weightInit, "model.weight-init");
+  }
+}

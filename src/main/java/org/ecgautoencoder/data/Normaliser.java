@@ -1,0 +1,98 @@
+package org.ecgautoencoder.data;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import org.ecgautoencoder.config.NormalisationMethod;
+
+/**
+ * A fitted affine scaling {@code (x - offset[i]) / scale[i]} per sample position. Every supported method is
+ * this shape, so one class applies them all and the bundle stores just the two vectors.
+ */
+public record Normaliser(NormalisationMethod method, double[] offset, double[] scale) implements Serializable {
+
+  public Normaliser {
+    if (offset.length != scale.length) {
+      throw new IllegalArgumentException(
+          "normaliser offset has " + offset.length + " values but scale has " + scale.length);
+    }
+    for (int i = 0; i < scale.length; i++) {
+      if (!(scale[i] > 0) || !Double.isFinite(scale[i]) || !Double.isFinite(offset[i])) {
+        throw new IllegalArgumentException(
+            "normaliser position " + i + " has offset " + offset[i] + " and scale " + scale[i]
+                + "; scales must be finite and > 0");
+      }
+    }
+    offset = offset.clone();
+    scale = scale.clone();
+  }
+
+  /** Fits the method on training statistics. A constant position (zero range) gets scale 1 rather than a division by 0. */
+  public static Normaliser fit(NormalisationMethod method, BeatStatistics training) {
+    if (training.count() == 0) {
+      throw new IllegalArgumentException("cannot fit a normaliser on zero training rows");
+    }
+    int n = training.beatLength();
+    double[] offset = new double[n];
+    double[] scale = new double[n];
+    for (int i = 0; i < n; i++) {
+      switch (method) {
+        case GLOBAL_MIN_MAX -> {
+          offset[i] = training.globalMin();
+          scale[i] = training.globalMax() - training.globalMin();
+        }
+        case PER_POSITION_MIN_MAX -> {
+          offset[i] = training.min(i);
+          scale[i] = training.max(i) - training.min(i);
+        }
+        case Z_SCORE -> {
+          offset[i] = training.mean(i);
+          scale[i] = training.std(i);
+        }
+      }
+      if (scale[i] == 0) {
+        scale[i] = 1;
+      }
+    }
+    return new Normaliser(method, offset, scale);
+  }
+
+  public int beatLength() {
+    return offset.length;
+  }
+
+  public float[] apply(float[] samples) {
+    float[] scaled = new float[samples.length];
+    applyInto(samples, scaled, 0);
+    return scaled;
+  }
+
+  /** Writes the scaled beat into {@code target} from {@code targetOffset}: fills a batch buffer without copies. */
+  public void applyInto(float[] samples, float[] target, int targetOffset) {
+    if (samples.length != offset.length) {
+      throw new IllegalArgumentException(
+          "beat has " + samples.length + " samples but the normaliser was fitted on " + offset.length);
+    }
+    for (int i = 0; i < samples.length; i++) {
+      target[targetOffset + i] = (float) ((samples[i] - offset[i]) / scale[i]);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Normaliser that
+        && method == that.method
+        && Arrays.equals(offset, that.offset)
+        && Arrays.equals(scale, that.scale);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * method.hashCode() + Arrays.hashCode(offset)) + Arrays.hashCode(scale);
+  }
+
+  @Override
+  public String toString() {
+    return "Normaliser[" + method + ", " + offset.length + " positions, offset[0]=" + offset[0]
+        + ", scale[0]=" + scale[0] + "]";
+  }
+}

@@ -1,0 +1,101 @@
+package org.ecgautoencoder.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.EvaluatedRows;
+import org.ecgautoencoder.data.SplitBeats;
+import org.ecgautoencoder.io.BeatArchive;
+import org.ecgautoencoder.io.BeatArchiveReader;
+import org.ecgautoencoder.io.BeatRecord;
+import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.io.RejectsWriter;
+import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.model.TrainingSummary;
+import org.ecgautoencoder.score.RecordScore;
+import org.ecgautoencoder.score.ScoresWriter;
+import org.ecgautoencoder.score.SparkScorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * The evaluate job as a recipe: check the input width against the bundle -> read -> pick the evaluated
+ * rows (the split's test rows, or all) -> score them -> write scores/ and metrics.json.
+ */
+public final class EvaluationPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(EvaluationPipeline.class);
+
+  private final SparkSession spark;
+  private final EcgConfig config;
+
+  public EvaluationPipeline(SparkSession spark, EcgConfig config) {
+    this.spark = spark;
+    this.config = config;
+  }
+
+  public MetricsReport run(ModelBundle bundle, Path outputDir) {
+    bundle.requireInputWidth(config.input().beatLength(), "input.beat-length of " + config.input().paths());
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    BeatArchive archive = BeatArchiveReader.read(sc, config.input());
+    RejectsWriter.writeAndCheck(
+        spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
+    JavaRDD<BeatRecord> evaluated =
+        config.evaluate().rows() == EvaluatedRows.TEST
+            ? SplitBeats.of(sc, archive.beats(), archive.validCount(), config.split()).test()
+            : archive.beats();
+    JavaRDD<RecordScore> scores =
+        SparkScorer.score(sc, evaluated, bundle.scoringModel(), config.evaluate().batchSize())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    String scoresPath = outputDir.resolve("scores").toString();
+    ScoresWriter.write(spark, scores, bundle.threshold(), bundle.manifest().modelId(), scoresPath);
+
+    // Only (error, label) pairs reach the driver: 9 bytes a row, for the ranking metrics.
+    List<Tuple2<Double, Boolean>> labelled =
+        scores
+            .filter(score -> score.label() != null)
+            .map(score -> new Tuple2<>(score.reconstructionErrorMae(), !score.normalLabel()))
+            .collect();
+    long scoredRows = scores.count();
+    scores.unpersist();
+    archive.parsedRows().unpersist();
+    if (labelled.isEmpty()) {
+      throw new IllegalArgumentException(
+          "No labelled rows to evaluate in " + config.input().paths() + " (input.label-column = "
+              + config.input().labelColumn().name().toLowerCase() + "); scores are in " + scoresPath);
+    }
+    double[] errors = labelled.stream().mapToDouble(Tuple2::_1).toArray();
+    boolean[] isAnomaly = new boolean[labelled.size()];
+    for (int i = 0; i < isAnomaly.length; i++) {
+      isAnomaly[i] = labelled.get(i)._2();
+    }
+    EvaluationMetrics metrics = EvaluationMetrics.of(errors, isAnomaly, bundle.threshold().value());
+    TrainingSummary training = bundle.manifest().training();
+    MetricsReport report =
+        new MetricsReport(
+            bundle.manifest().modelId(),
+            metrics.threshold(),
+            metrics.normalPositive(),
+            metrics.anomalyPositive(),
+            metrics.rocAuc(),
+            metrics.prAuc(),
+            metrics.confusion(),
+            training.trainSeconds(),
+            training.epochs(),
+            training.mode(),
+            training.split(),
+            config.evaluate().rows().name().toLowerCase(),
+            scoredRows,
+            labelled.size(),
+            archive.rejectedCount());
+    Json.write(outputDir.resolve("metrics.json"), report);
+    LOG.info(
+        "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}",
+        labelled.size(), metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scoresPath);
+    return report;
+  }
+}

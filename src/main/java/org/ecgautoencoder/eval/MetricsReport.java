@@ -1,0 +1,27 @@
+package org.ecgautoencoder.eval;
+
+import org.ecgautoencoder.model.SplitSummary;
+
+/**
+ * metrics.json: the output contract later jobs and checks rely on (see README.md, "Outputs").
+ *
+ * @param training spark or local
+ * @param evaluatedRows "test" (the split's test rows) or "all"
+ * @param scoredRows rows scored; labelledRows of them entered the metrics
+ */
+public record MetricsReport(
+    String modelId,
+    double threshold,
+    ClassificationMetrics normalPositive,
+    ClassificationMetrics anomalyPositive,
+    double rocAuc,
+    double prAuc,
+    ConfusionMatrix confusion,
+    double trainSeconds,
+    int epochs,
+    String training,
+    SplitSummary split,
+    String evaluatedRows,
+    long scoredRows,
+    long labelledRows,
+    long rejectedRows) {}

@@ -1,0 +1,30 @@
+package org.ecgautoencoder.score;
+
+import java.io.Serializable;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.data.Normaliser;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * What executors need to score beats, in a form that broadcasts cheaply and safely: the network's JSON
+ * configuration and flat float parameters (no Java serialisation of ND4J objects), plus the normaliser.
+ */
+public record ScoringModel(String networkJson, float[] parameters, Normaliser normaliser) implements Serializable {
+
+  public static ScoringModel of(MultiLayerNetwork network, Normaliser normaliser) {
+    return new ScoringModel(
+        network.getLayerWiseConfigurations().toJson(), network.params().toFloatVector(), normaliser);
+  }
+
+  /** Rebuilds the network; done once per partition on executors. */
+  public MultiLayerNetwork network() {
+    MultiLayerNetwork network = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(networkJson));
+    network.init(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'), false);
+    return network;
+  }
+
+  public int beatLength() {
+    return normaliser.beatLength();
+  }
+}

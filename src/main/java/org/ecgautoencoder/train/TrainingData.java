@@ -1,0 +1,13 @@
+package org.ecgautoencoder.train;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.ecgautoencoder.data.Normaliser;
+import org.ecgautoencoder.io.BeatRecord;
+
+/**
+ * What a trainer learns from.
+ *
+ * @param train the rows to reconstruct (normal training rows)
+ * @param validation rows whose loss is reported each epoch (the test rows)
+ */
+public record TrainingData(JavaRDD<BeatRecord> train, JavaRDD<BeatRecord> validation, Normaliser normaliser) {}

@@ -1,0 +1,122 @@
+package org.ecgautoencoder.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.StatCounter;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.TrainingMode;
+import org.ecgautoencoder.data.BeatStatistics;
+import org.ecgautoencoder.data.Normaliser;
+import org.ecgautoencoder.data.SplitBeats;
+import org.ecgautoencoder.io.BeatArchive;
+import org.ecgautoencoder.io.BeatArchiveReader;
+import org.ecgautoencoder.io.BeatRecord;
+import org.ecgautoencoder.io.RejectsWriter;
+import org.ecgautoencoder.model.AutoencoderFactory;
+import org.ecgautoencoder.model.DataFingerprint;
+import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.model.ModelBundleWriter;
+import org.ecgautoencoder.model.SplitSummary;
+import org.ecgautoencoder.model.TrainingSummary;
+import org.ecgautoencoder.score.RecordScore;
+import org.ecgautoencoder.score.ScoringModel;
+import org.ecgautoencoder.score.SparkScorer;
+import org.ecgautoencoder.score.Threshold;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The train job as a recipe: read -> reject bad rows -> split -> fit the normaliser on training rows ->
+ * train on normal training rows -> threshold from their errors -> write the bundle.
+ */
+public final class TrainingPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingPipeline.class);
+
+  private final SparkSession spark;
+  private final EcgConfig config;
+  private final JsonNode configJson;
+
+  /** @param configJson the resolved configuration, stored in the bundle */
+  public TrainingPipeline(SparkSession spark, EcgConfig config, JsonNode configJson) {
+    this.spark = spark;
+    this.config = config;
+    this.configJson = configJson;
+  }
+
+  public ModelBundle run(Path outputDir) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    BeatArchive archive = BeatArchiveReader.read(sc, config.input());
+    RejectsWriter.writeAndCheck(
+        spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
+    SplitBeats split = SplitBeats.of(sc, archive.beats(), archive.validCount(), config.split());
+    Normaliser normaliser = fitNormaliser(split.train());
+    JavaRDD<BeatRecord> normalTrain = split.normalTrain().persist(StorageLevel.MEMORY_AND_DISK());
+    long normalTrainRows = normalTrain.count();
+    LOG.info(
+        "Split {} rows: {} train ({} normal, the training set), {} test; normaliser {}",
+        archive.validCount(), split.split().trainCount(), normalTrainRows, split.split().testCount(), normaliser);
+    if (normalTrainRows == 0) {
+      throw new IllegalArgumentException(
+          "No normal rows among the " + split.split().trainCount() + " training rows; input.normal-labels = "
+              + config.input().normalLabels() + " matches none of the labels in " + config.input().paths());
+    }
+
+    MultiLayerNetwork network =
+        AutoencoderFactory.network(config.model(), config.train(), config.input().beatLength());
+    LOG.info("Network: {} parameters\n{}", network.numParams(), network.summary());
+    TrainedNetwork trained =
+        trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, split.test(), normaliser));
+
+    Threshold threshold = threshold(sc, normalTrain, ScoringModel.of(trained.network(), normaliser));
+    LOG.info(
+        "Threshold {} = {} (mean {} + {} x std {} over {} normal training rows)",
+        threshold.method(), threshold.value(), threshold.trainingErrorMean(), threshold.k(),
+        threshold.trainingErrorStd(), threshold.trainingRows());
+    TrainingSummary summary =
+        new TrainingSummary(
+            config.train().mode().name().toLowerCase(),
+            config.train().epochs(),
+            trained.trainSeconds(),
+            trained.history(),
+            new SplitSummary(
+                SplitSummary.METHOD, config.split().testFraction(), config.split().seed(), archive.validCount(),
+                split.split().trainCount(), split.split().testCount(), normalTrainRows));
+    ModelBundle bundle =
+        ModelBundleWriter.write(
+            outputDir.resolve("model"), trained.network(), normaliser, threshold, summary,
+            DataFingerprint.of(normalTrain), configJson);
+    normalTrain.unpersist();
+    archive.parsedRows().unpersist();
+    return bundle;
+  }
+
+  private Normaliser fitNormaliser(JavaRDD<BeatRecord> trainRows) {
+    int beatLength = config.input().beatLength();
+    BeatStatistics statistics =
+        trainRows.aggregate(
+            new BeatStatistics(beatLength), (stats, beat) -> stats.add(beat.samples()), BeatStatistics::merge);
+    return Normaliser.fit(config.normalisation(), statistics);
+  }
+
+  private Trainer trainer(JavaSparkContext sc, Path outputDir) {
+    if (config.train().mode() == TrainingMode.LOCAL) {
+      return new LocalTrainer(config.train());
+    }
+    String exportScratch = outputDir.resolve(".scratch/dl4j-export").toAbsolutePath().toUri().toString();
+    return new SparkParameterAveragingTrainer(sc, config.train(), exportScratch);
+  }
+
+  private Threshold threshold(JavaSparkContext sc, JavaRDD<BeatRecord> normalTrain, ScoringModel model) {
+    StatCounter errors =
+        SparkScorer.score(sc, normalTrain, model, config.evaluate().batchSize())
+            .mapToDouble(RecordScore::reconstructionErrorMae)
+            .stats();
+    // StatCounter.stdev() is the population standard deviation, as numpy's np.std in the tutorial.
+    return Threshold.fromTrainingErrors(config.threshold(), errors.count(), errors.mean(), errors.stdev());
+  }
+}
