@@ -58,12 +58,12 @@ public final class ConfigLoader {
   public EcgConfig toEcgConfig() {
     try {
       return new EcgConfig(
-          input(resolved.getConfig("input")),
+          input(resolved),
           new SplitConfig(resolved.getDouble("split.test-fraction"), resolved.getLong("split.seed")),
           ConfigChecks.enumValue(
               NormalisationMethod.class, resolved.getString("normalisation.method"), "normalisation.method"),
-          model(resolved.getConfig("model")),
-          train(resolved.getConfig("train")),
+          model(resolved),
+          train(resolved),
           new ThresholdConfig(
               ConfigChecks.enumValue(
                   ThresholdMethod.class, resolved.getString("threshold.method"), "threshold.method"),
@@ -91,47 +91,48 @@ public final class ConfigLoader {
 
   private static InputConfig input(Config c) {
     return new InputConfig(
-        c.getStringList("paths"),
-        c.getInt("beat-length"),
-        ConfigChecks.enumValue(LabelColumn.class, c.getString("label-column"), "input.label-column"),
-        new java.util.HashSet<>(c.getDoubleList("normal-labels")),
-        c.getString("delimiter"),
-        c.getDouble("max-rejected-fraction"),
+        c.getStringList("input.paths"),
+        c.getInt("input.beat-length"),
+        ConfigChecks.enumValue(LabelColumn.class, c.getString("input.label-column"), "input.label-column"),
+        new java.util.HashSet<>(c.getDoubleList("input.normal-labels")),
+        c.getString("input.delimiter"),
+        c.getDouble("input.max-rejected-fraction"),
         new DownloadConfig(
-            c.getString("download.url"), c.getString("download.sha256"), c.getString("download.cache-dir")));
+            c.getString("input.download.url"),
+            c.getString("input.download.sha256"),
+            c.getString("input.download.cache-dir")));
   }
 
   private static ModelConfig model(Config c) {
     return new ModelConfig(
-        c.getIntList("encoder-layers"),
-        c.getIntList("decoder-layers"),
-        c.getString("hidden-activation"),
-        c.getString("output-activation"),
-        c.getString("weight-init"));
+        c.getIntList("model.encoder-layers"),
+        c.getIntList("model.decoder-layers"),
+        c.getString("model.hidden-activation"),
+        c.getString("model.output-activation"),
+        c.getString("model.weight-init"));
   }
 
   private static TrainConfig train(Config c) {
-    Config spark = c.getConfig("spark");
     return new TrainConfig(
-        ConfigChecks.enumValue(TrainingMode.class, c.getString("mode"), "train.mode"),
-        c.getInt("epochs"),
-        c.getInt("batch-size"),
-        c.getDouble("learning-rate"),
-        c.getDouble("adam-beta1"),
-        c.getDouble("adam-beta2"),
-        c.getDouble("adam-epsilon"),
-        c.getLong("seed"),
-        c.getBoolean("shuffle"),
+        ConfigChecks.enumValue(TrainingMode.class, c.getString("train.mode"), "train.mode"),
+        c.getInt("train.epochs"),
+        c.getInt("train.batch-size"),
+        c.getDouble("train.learning-rate"),
+        c.getDouble("train.adam-beta1"),
+        c.getDouble("train.adam-beta2"),
+        c.getDouble("train.adam-epsilon"),
+        c.getLong("train.seed"),
+        c.getBoolean("train.shuffle"),
         new SparkTrainingConfig(
-            spark.getInt("workers"),
-            spark.getInt("batch-size-per-worker"),
-            spark.getInt("averaging-frequency"),
+            c.getInt("train.spark.workers"),
+            c.getInt("train.spark.batch-size-per-worker"),
+            c.getInt("train.spark.averaging-frequency"),
             ConfigChecks.enumValue(
                 RddTrainingApproach.class,
-                spark.getString("rdd-training-approach"),
+                c.getString("train.spark.rdd-training-approach"),
                 "train.spark.rdd-training-approach"),
-            spark.getString("export-directory"),
-            spark.getInt("prefetch-batches")));
+            c.getString("train.spark.export-directory"),
+            c.getInt("train.spark.prefetch-batches")));
   }
 
   private static void refuseUnknownKeys(Config resolved, Config defaults) {

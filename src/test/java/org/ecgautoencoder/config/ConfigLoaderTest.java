@@ -1,0 +1,101 @@
+package org.ecgautoencoder.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  private static EcgConfig load(String... overrides) {
+    return ConfigLoader.load(null, List.of(overrides)).toEcgConfig();
+  }
+
+  @Test
+  void defaultsAreTheTutorialProtocol() {
+    EcgConfig config = load();
+    assertThat(config.input().beatLength()).isEqualTo(140);
+    assertThat(config.input().labelColumn()).isEqualTo(LabelColumn.LAST);
+    assertThat(config.input().normalLabels()).containsExactly(1.0);
+    assertThat(config.split()).isEqualTo(new SplitConfig(0.2, 21));
+    assertThat(config.normalisation()).isEqualTo(NormalisationMethod.GLOBAL_MIN_MAX);
+    assertThat(config.model().encoderLayers()).containsExactly(32, 16, 8);
+    assertThat(config.model().decoderLayers()).containsExactly(16, 32);
+    assertThat(config.train().epochs()).isEqualTo(20);
+    assertThat(config.train().batchSize()).isEqualTo(512);
+    assertThat(config.train().learningRate()).isEqualTo(1e-3);
+    assertThat(config.train().adamEpsilon()).isEqualTo(1e-7);
+    assertThat(config.threshold().k()).isEqualTo(1.0);
+  }
+
+  @Test
+  void overridesWinOverTheFileWhichWinsOverDefaults(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("my.conf");
+    Files.writeString(file, "train { epochs = 7, batch-size = 64 }\n");
+    EcgConfig config = ConfigLoader.load(file, List.of("train.epochs=3")).toEcgConfig();
+    assertThat(config.train().epochs()).isEqualTo(3);
+    assertThat(config.train().batchSize()).isEqualTo(64);
+    assertThat(config.train().learningRate()).isEqualTo(1e-3);
+  }
+
+  @Test
+  void outOfRangeValueNamesKeyValueAndAllowedRange() {
+    assertThatThrownBy(() -> load("train.epochs=0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("train.epochs = 0")
+        .hasMessageContaining(">= 1");
+    assertThatThrownBy(() -> load("split.test-fraction=1.5"))
+        .hasMessageContaining("split.test-fraction = 1.5")
+        .hasMessageContaining("strictly between 0 and 1");
+    assertThatThrownBy(() -> load("input.max-rejected-fraction=-0.1"))
+        .hasMessageContaining("input.max-rejected-fraction = -0.1");
+    assertThatThrownBy(() -> load("train.spark.averaging-frequency=0"))
+        .hasMessageContaining("train.spark.averaging-frequency = 0");
+  }
+
+  @Test
+  void unknownChoiceListsTheAllowedOnes() {
+    assertThatThrownBy(() -> load("normalisation.method=max-abs"))
+        .hasMessageContaining("normalisation.method = max-abs")
+        .hasMessageContaining("global-min-max")
+        .hasMessageContaining("z-score");
+    assertThatThrownBy(() -> load("model.hidden-activation=wiggly"))
+        .hasMessageContaining("model.hidden-activation = wiggly")
+        .hasMessageContaining("relu");
+    assertThatThrownBy(() -> load("input.label-column=middle"))
+        .hasMessageContaining("input.label-column = middle")
+        .hasMessageContaining("[last, first, none]");
+  }
+
+  @Test
+  void wrongTypeNamesTheKey() {
+    assertThatThrownBy(() -> load("train.epochs=twenty"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("train.epochs");
+  }
+
+  @Test
+  void misspelledKeyIsRefusedRatherThanIgnored() {
+    assertThatThrownBy(() -> load("train.epoch=5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Unknown config key(s) [train.epoch]");
+  }
+
+  @Test
+  void overrideWithoutEqualsSignIsRefused() {
+    assertThatThrownBy(() -> load("train.epochs"))
+        .hasMessageContaining("expected key=value");
+  }
+
+  @Test
+  void missingConfigFileIsNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.conf");
+    assertThatThrownBy(() -> ConfigLoader.load(missing, List.of()))
+        .hasMessageContaining("Config file not found")
+        .hasMessageContaining("nope.conf");
+  }
+}

@@ -1,0 +1,109 @@
+package org.ecgautoencoder.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.ecgautoencoder.config.DownloadConfig;
+import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.LabelColumn;
+import org.junit.jupiter.api.Test;
+
+class CsvBeatParserTest {
+  private static final DownloadConfig DOWNLOAD = new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache");
+
+  private static CsvBeatParser parser(LabelColumn labelColumn) {
+    return new CsvBeatParser(
+        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, DOWNLOAD));
+  }
+
+  private static RejectedRow rejected(String line) {
+    ParsedRow row = parser(LabelColumn.LAST).parse("f.csv", 7, line);
+    assertThat(row.isValid()).as("expected a reject for '%s'", line).isFalse();
+    assertThat(row.rejected().sourceFile()).isEqualTo("f.csv");
+    assertThat(row.rejected().rowIndex()).isEqualTo(7);
+    assertThat(row.rejected().rawText()).isEqualTo(line);
+    return row.rejected();
+  }
+
+  @Test
+  void labelLast() {
+    BeatRecord beat = parser(LabelColumn.LAST).parse("f.csv", 0, "0.5,-1.25,2e-3,1.0").beat();
+    assertThat(beat.samples()).containsExactly(0.5f, -1.25f, 0.002f);
+    assertThat(beat.label()).isEqualTo(1.0);
+    assertThat(beat.normal()).isTrue();
+    assertThat(beat.recordId()).isEqualTo("f.csv:0");
+  }
+
+  @Test
+  void labelFirstAsInTheUcrFiles() {
+    BeatRecord beat = parser(LabelColumn.FIRST).parse("f.csv", 3, "2,0.5,-1.25,3").beat();
+    assertThat(beat.samples()).containsExactly(0.5f, -1.25f, 3f);
+    assertThat(beat.label()).isEqualTo(2.0);
+    assertThat(beat.normal()).isFalse();
+  }
+
+  @Test
+  void noLabel() {
+    BeatRecord beat = parser(LabelColumn.NONE).parse("f.csv", 0, "1,2,3").beat();
+    assertThat(beat.samples()).containsExactly(1f, 2f, 3f);
+    assertThat(beat.hasLabel()).isFalse();
+    assertThat(beat.normal()).isFalse();
+  }
+
+  @Test
+  void windowsLineEndsAndSpacesAroundNumbersAreAccepted() {
+    assertThat(parser(LabelColumn.LAST).parse("f.csv", 0, " 1, 2 ,3,0.0\r").beat().samples())
+        .containsExactly(1f, 2f, 3f);
+  }
+
+  @Test
+  void blankLine() {
+    assertThat(rejected("").reason()).isEqualTo(RejectReason.BLANK_LINE);
+    assertThat(rejected("   \t").reason()).isEqualTo(RejectReason.BLANK_LINE);
+  }
+
+  @Test
+  void wrongFieldCount() {
+    RejectedRow tooFew = rejected("1,2,1.0");
+    assertThat(tooFew.reason()).isEqualTo(RejectReason.WRONG_FIELD_COUNT);
+    assertThat(tooFew.detail()).contains("expected 4 fields").contains("found 3");
+    assertThat(rejected("1,2,3,4,1.0").detail()).contains("found 5");
+  }
+
+  @Test
+  void nonNumericFieldIsNamed() {
+    RejectedRow row = rejected("1,abc,3,1.0");
+    assertThat(row.reason()).isEqualTo(RejectReason.NOT_A_NUMBER);
+    assertThat(row.detail()).isEqualTo("field 2: 'abc' is not a number");
+  }
+
+  @Test
+  void emptyFieldIsNotANumber() {
+    RejectedRow row = rejected("1,,3,1.0");
+    assertThat(row.reason()).isEqualTo(RejectReason.NOT_A_NUMBER);
+    assertThat(row.detail()).startsWith("field 2:");
+  }
+
+  @Test
+  void nonNumericLabelIsNamedAsTheLabel() {
+    RejectedRow row = rejected("1,2,3,normal");
+    assertThat(row.reason()).isEqualTo(RejectReason.NOT_A_NUMBER);
+    assertThat(row.detail()).startsWith("field 4 (label):");
+  }
+
+  @Test
+  void nanAndInfinityAreNotFinite() {
+    assertThat(rejected("1,NaN,3,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
+    assertThat(rejected("1,2,Infinity,1.0").detail()).isEqualTo("field 3: Infinity is not finite");
+    assertThat(rejected("1,2,-Infinity,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
+    assertThat(rejected("1,2,1e999,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
+  }
+
+  @Test
+  void veryLongGarbageIsTruncatedInTheReject() {
+    String garbage = "x".repeat(RejectedRow.MAX_RAW_TEXT_CHARS + 50);
+    RejectedRow row = parser(LabelColumn.LAST).parse("f.csv", 0, garbage).rejected();
+    assertThat(row.rawText()).hasSize(RejectedRow.MAX_RAW_TEXT_CHARS);
+  }
+}

@@ -1,0 +1,35 @@
+package org.ecgautoencoder.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where tests find the shared ECG5000 files and keep their scratch (under target/, never the home folder). */
+public final class TestPaths {
+  private TestPaths() {}
+
+  /** ../shared/data/ecg5000 beside the checkout; the build passes it as ecg.data.dir. */
+  public static Path ecg5000Dir() {
+    Path dir = Path.of(System.getProperty("ecg.data.dir", "../shared/data/ecg5000"));
+    if (!Files.isRegularFile(dir.resolve("ecg.csv"))) {
+      throw new IllegalStateException(
+          "ECG5000 not found at " + dir.toAbsolutePath() + "; set -Decg.data.dir to the folder holding ecg.csv");
+    }
+    return dir;
+  }
+
+  public static Path ecgCsv() {
+    return ecg5000Dir().resolve("ecg.csv");
+  }
+
+  public static Path scratch(String name) {
+    Path dir = Path.of("target", "scratch", name).toAbsolutePath();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+}
