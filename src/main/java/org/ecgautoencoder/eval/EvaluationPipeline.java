@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.EvaluatedRows;
+import org.ecgautoencoder.config.SplitConfig;
 import org.ecgautoencoder.data.SplitBeats;
 import org.ecgautoencoder.io.BeatArchive;
 import org.ecgautoencoder.io.BeatArchiveReader;
@@ -15,6 +16,7 @@ import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.io.RejectsWriter;
 import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.model.SplitSummary;
 import org.ecgautoencoder.model.TrainingSummary;
 import org.ecgautoencoder.score.RecordScore;
 import org.ecgautoencoder.score.ScoresWriter;
@@ -38,6 +40,21 @@ public final class EvaluationPipeline {
     this.config = config;
   }
 
+  /**
+   * The test rows are those of the split the model was trained with (recorded in the bundle), so a changed
+   * split.* setting cannot leak training rows into the evaluation; a different archive is refused.
+   */
+  private static SplitConfig trainingSplit(ModelBundle bundle, BeatArchive archive) {
+    SplitSummary split = bundle.manifest().training().split();
+    if (split.rows() != archive.validCount()) {
+      throw new IllegalArgumentException(
+          "evaluate.rows = test needs the archive model " + bundle.manifest().modelId() + " was trained on ("
+              + split.rows() + " valid rows) but the input has " + archive.validCount()
+              + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
+    }
+    return new SplitConfig(split.testFraction(), split.seed());
+  }
+
   public MetricsReport run(ModelBundle bundle, Path outputDir) {
     bundle.requireInputWidth(config.input().beatLength(), "input.beat-length of " + config.input().paths());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -46,7 +63,7 @@ public final class EvaluationPipeline {
         spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
     JavaRDD<BeatRecord> evaluated =
         config.evaluate().rows() == EvaluatedRows.TEST
-            ? SplitBeats.of(sc, archive.beats(), archive.validCount(), config.split()).test()
+            ? SplitBeats.of(sc, archive.beats(), archive.validCount(), trainingSplit(bundle, archive)).test()
             : archive.beats();
     JavaRDD<RecordScore> scores =
         SparkScorer.score(sc, evaluated, bundle.scoringModel(), config.evaluate().batchSize())

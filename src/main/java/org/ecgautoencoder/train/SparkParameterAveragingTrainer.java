@@ -79,7 +79,21 @@ public final class SparkParameterAveragingTrainer implements Trainer {
       progress.record(epoch, meanLoss(data.train(), current), meanLoss(data.validation(), current));
     }
     numbered.unpersist();
+    deleteLocalExport(approach);
     return new TrainedNetwork(sparkNetwork.getNetwork(), progress.history(), progress.elapsedSeconds());
+  }
+
+  /** The exported minibatches are a copy of the training rows; drop ours (never a user-configured folder). */
+  private void deleteLocalExport(TrainingApproachChoice approach) {
+    if (!localScratchDir.equals(approach.exportDirectory())) {
+      return;
+    }
+    try {
+      org.apache.hadoop.fs.Path export = new org.apache.hadoop.fs.Path(localScratchDir);
+      export.getFileSystem(sc.hadoopConfiguration()).delete(export, true);
+    } catch (java.io.IOException e) {
+      LOG.warn("Could not delete the exported minibatches in {}: {}", localScratchDir, e.toString());
+    }
   }
 
   /**
