@@ -48,6 +48,7 @@ public final class ModelBundleWriter {
             threshold,
             normaliser.method().name().toLowerCase().replace('_', '-'),
             training,
+            TrainingMetrics.of(training.history(), threshold),
             trainingData,
             config,
             LibraryVersions.current(),

@@ -20,6 +20,7 @@ import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.score.ReconstructionErrors;
 import org.ecgautoencoder.score.Threshold;
 import org.ecgautoencoder.testing.TestConfigs;
+import org.ecgautoencoder.train.EpochLoss;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ModelBundleTest {
     Threshold threshold =
         Threshold.fromTrainingErrors(new ThresholdConfig(ThresholdMethod.MEAN_PLUS_K_STD, 1), 20, 0.1, 0.02);
     TrainingSummary summary =
-        new TrainingSummary("local", 1, 0.5, List.of(), new SplitSummary(SplitSummary.METHOD, 0.2, 21, 25, 20, 5, 20));
+        new TrainingSummary("local", 1, 0.5, List.of(new EpochLoss(1, 0.2, 0.3, 0.5)), new SplitSummary(SplitSummary.METHOD, 0.2, 21, 25, 20, 5, 20));
     bundleDir = dir.resolve("model");
     written =
         ModelBundleWriter.write(
@@ -73,6 +74,7 @@ class ModelBundleTest {
     String json = Files.readString(bundleDir.resolve(ModelBundle.MANIFEST_FILE));
     assertThat(json)
         .contains("\"format_version\" : 1", "\"beat_length\" : 12", "\"training_data\"", "\"created_at\"",
+            "\"final_validation_loss\" : 0.3",
             "\"parameters.bin\"");
   }
 

@@ -15,7 +15,8 @@ import org.ecgautoencoder.model.AutoencoderFactory;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.SyntheticBeats;
 import org.ecgautoencoder.testing.TestConfigs;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,12 +32,12 @@ class SparkParameterAveragingEquivalenceSparkTest {
   private static final int BEAT_LENGTH = 16;
   private static final int BATCH = 32;
 
-  @Test
-  void oneWorkerAveragingEveryStepEqualsSingleProcessTraining() {
-    assertSameParameters(1, 1, 4);
-  }
-
-  private static void assertSameParameters(int minibatchesPerEpoch, int averagingFrequency, int epochs) {
+  @ParameterizedTest
+  @ValueSource(strings = {"export", "direct"})
+  void oneWorkerAveragingEveryStepEqualsSingleProcessTraining(String rddTrainingApproach) {
+    int epochs = 4;
+    int averagingFrequency = 1;
+    int minibatchesPerEpoch = 1;
     EcgConfig config =
         TestConfigs.reference(
             "input.beat-length=" + BEAT_LENGTH,
@@ -47,7 +48,8 @@ class SparkParameterAveragingEquivalenceSparkTest {
             "train.batch-size=" + BATCH,
             "train.spark.workers=1",
             "train.spark.batch-size-per-worker=" + BATCH,
-            "train.spark.averaging-frequency=" + averagingFrequency);
+            "train.spark.averaging-frequency=" + averagingFrequency,
+            "train.spark.rdd-training-approach=" + rddTrainingApproach);
     List<BeatRecord> beats = SyntheticBeats.normal(minibatchesPerEpoch * BATCH, BEAT_LENGTH, 11);
     BeatStatistics stats = new BeatStatistics(BEAT_LENGTH);
     beats.forEach(beat -> stats.add(beat.samples()));
