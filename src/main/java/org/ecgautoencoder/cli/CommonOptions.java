@@ -3,6 +3,10 @@ package org.ecgautoencoder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.config.ConfigLoader;
+import org.ecgautoencoder.config.EcgConfig;
+import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 
 /** Options every job shares: the config file, key overrides, the Spark master and the output folder. */
@@ -30,6 +34,24 @@ final class CommonOptions {
       paramLabel = "PATH",
       description = "Input archive path(s), overriding input.paths: files, folders, globs, hdfs:/s3a: URIs.")
   List<String> dataPaths = new ArrayList<>();
+
+  /** Loads and validates the configuration and logs it resolved, as every job starts. */
+  ConfigLoader loadConfig(Logger log) {
+    ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
+    loader.toEcgConfig(); // validate before anything else happens
+    log.info("Resolved configuration: {}", loader.renderJson());
+    JobRunner.keepNativeCacheOutOfHome(scratchDir());
+    return loader;
+  }
+
+  SparkSession startSpark(EcgConfig config) {
+    return SparkSessions.create(config.runtime(), master, scratchDir());
+  }
+
+  /** Spark, Hadoop and (unless set elsewhere) ND4J scratch of a local run: never the home folder. */
+  Path scratchDir() {
+    return outputDir.resolve(".scratch");
+  }
 
   /** --data is sugar for --set input.paths=[...]; it is applied last so it wins. */
   List<String> effectiveOverrides() {

@@ -3,7 +3,6 @@ package org.ecgautoencoder.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
@@ -34,15 +33,11 @@ public final class EvaluateJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConfigLoader loader = ConfigLoader.load(options.configFile, options.effectiveOverrides());
-    EcgConfig config = loader.toEcgConfig();
-    LOG.info("Resolved configuration: {}", loader.renderJson());
-    Path scratch = options.outputDir.resolve(".scratch");
-    JobRunner.keepNativeCacheOutOfHome(scratch);
+    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
     Path bundleDir = modelDir != null ? modelDir : options.outputDir.resolve("model");
     ModelBundle bundle = ModelBundleReader.read(bundleDir);
     LOG.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), bundleDir);
-    SparkSession spark = SparkSessions.create(config.runtime(), options.master, scratch);
+    SparkSession spark = options.startSpark(config);
     try {
       MetricsReport report = new EvaluationPipeline(spark, config).run(bundle, options.outputDir);
       LOG.info(

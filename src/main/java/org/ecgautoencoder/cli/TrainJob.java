@@ -1,6 +1,5 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.ConfigLoader;
@@ -29,12 +28,9 @@ public final class TrainJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConfigLoader loader = ConfigLoader.load(options.configFile, options.effectiveOverrides());
+    ConfigLoader loader = options.loadConfig(LOG);
     EcgConfig config = loader.toEcgConfig();
-    LOG.info("Resolved configuration: {}", loader.renderJson());
-    Path scratch = options.outputDir.resolve(".scratch");
-    JobRunner.keepNativeCacheOutOfHome(scratch);
-    SparkSession spark = SparkSessions.create(config.runtime(), options.master, scratch);
+    SparkSession spark = options.startSpark(config);
     try {
       ModelBundle bundle =
           new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir);

@@ -2,6 +2,7 @@ package org.ecgautoencoder.model;
 
 import java.io.Serializable;
 import org.apache.spark.api.java.JavaRDD;
+import org.ecgautoencoder.data.SplitMix64;
 import org.ecgautoencoder.io.BeatRecord;
 
 /**
@@ -18,14 +19,8 @@ public record DataFingerprint(long rows, String contentHash64) implements Serial
   static long rowHash(BeatRecord beat) {
     long hash = 0x243F6A8885A308D3L;
     for (float sample : beat.samples()) {
-      hash = mix(hash ^ Float.floatToIntBits(sample));
+      hash = SplitMix64.mix(hash ^ Float.floatToIntBits(sample));
     }
     return hash;
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

@@ -1,6 +1,7 @@
 package org.ecgautoencoder.train;
 
 import org.apache.spark.api.java.function.PairFunction;
+import org.ecgautoencoder.data.SplitMix64;
 import org.ecgautoencoder.io.BeatRecord;
 import scala.Tuple2;
 
@@ -22,14 +23,7 @@ final class EpochShuffleKey implements PairFunction<Tuple2<BeatRecord, Long>, Lo
   @Override
   public Tuple2<Long, BeatRecord> call(Tuple2<BeatRecord, Long> numbered) {
     long ordinal = numbered._2();
-    long key = shuffle ? mix(mix(seed ^ 0x9E3779B97F4A7C15L * epoch) ^ ordinal) : ordinal;
+    long key = shuffle ? SplitMix64.mix(SplitMix64.mix(seed ^ 0x9E3779B97F4A7C15L * epoch) ^ ordinal) : ordinal;
     return new Tuple2<>(key, numbered._1());
-  }
-
-  /** SplitMix64's finaliser: a bijection that scatters neighbouring inputs across the whole 64-bit range. */
-  static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }
