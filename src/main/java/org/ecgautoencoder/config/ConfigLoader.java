@@ -79,12 +79,7 @@ public final class ConfigLoader {
     }
   }
 
-  /** The resolved configuration as HOCON, for the start-of-run log line and the model bundle. */
-  public String render() {
-    return resolved.root().render(ConfigRenderOptions.concise().setFormatted(true));
-  }
-
-  /** The resolved configuration as JSON, stored in the model bundle. */
+  /** The resolved configuration as JSON: logged at start and stored in the model bundle. */
   public String renderJson() {
     return resolved.root().render(ConfigRenderOptions.concise());
   }

@@ -43,14 +43,4 @@ public record InputConfig(
   public boolean isNormalLabel(double label) {
     return normalLabels.contains(label);
   }
-
-  /** Same settings, other paths: for jobs whose inputs come from the command line. */
-  public InputConfig withPaths(List<String> newPaths) {
-    return new InputConfig(newPaths, beatLength, labelColumn, normalLabels, delimiter, maxRejectedFraction, download);
-  }
-
-  /** Same settings, another beat length: evaluation reads beats as wide as the model's input. */
-  public InputConfig withBeatLength(int newBeatLength) {
-    return new InputConfig(paths, newBeatLength, labelColumn, normalLabels, delimiter, maxRejectedFraction, download);
-  }
 }

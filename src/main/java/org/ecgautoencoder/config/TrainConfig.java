@@ -24,9 +24,4 @@ public record TrainConfig(
     ConfigChecks.check(adamBeta2 >= 0 && adamBeta2 < 1, "train.adam-beta2", adamBeta2, "a number in [0, 1)");
     ConfigChecks.positive(adamEpsilon, "train.adam-epsilon");
   }
-
-  public TrainConfig withMode(TrainingMode newMode) {
-    return new TrainConfig(
-        newMode, epochs, batchSize, learningRate, adamBeta1, adamBeta2, adamEpsilon, seed, shuffle, spark);
-  }
 }

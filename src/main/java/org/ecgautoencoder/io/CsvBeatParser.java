@@ -23,7 +23,8 @@ public final class CsvBeatParser implements Serializable {
   }
 
   public ParsedRow parse(String sourceFile, long rowIndex, String line) {
-    String trimmed = stripLineEnd(line);
+    // Windows line ends and spaces around the row are harmless; the number parser would refuse them.
+    String trimmed = line.strip();
     if (trimmed.isBlank()) {
       return reject(sourceFile, rowIndex, RejectReason.BLANK_LINE, "the line is empty", line);
     }
@@ -67,7 +68,13 @@ public final class CsvBeatParser implements Serializable {
       if (isLabelField(field)) {
         label = value;
       } else {
-        samples[sampleIndex++] = (float) value;
+        float sample = (float) value;
+        if (!Float.isFinite(sample)) {
+          return reject(
+              sourceFile, rowIndex, RejectReason.NOT_FINITE,
+              fieldName(field) + ": " + value + " overflows float32, the network's precision", line);
+        }
+        samples[sampleIndex++] = sample;
       }
       field++;
       start = end + 1;
@@ -95,11 +102,6 @@ public final class CsvBeatParser implements Serializable {
       }
     }
     return count;
-  }
-
-  /** Windows line ends and trailing spaces are harmless; a number parser would refuse them. */
-  private static String stripLineEnd(String line) {
-    return line.strip();
   }
 
   private static ParsedRow reject(String file, long row, RejectReason reason, String detail, String line) {

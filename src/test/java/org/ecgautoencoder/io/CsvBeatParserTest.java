@@ -98,6 +98,7 @@ class CsvBeatParserTest {
     assertThat(rejected("1,2,Infinity,1.0").detail()).isEqualTo("field 3: Infinity is not finite");
     assertThat(rejected("1,2,-Infinity,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
     assertThat(rejected("1,2,1e999,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
+    assertThat(rejected("1,2,1e39,1.0").detail()).isEqualTo("field 3: 1.0E39 overflows float32, the network's precision");
   }
 
   @Test
