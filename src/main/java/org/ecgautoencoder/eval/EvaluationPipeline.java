@@ -15,6 +15,7 @@ import org.ecgautoencoder.io.BeatArchiveReader;
 import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.io.RejectsWriter;
+import org.ecgautoencoder.model.DataFingerprint;
 import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.SplitSummary;
 import org.ecgautoencoder.model.TrainingSummary;
@@ -41,18 +42,29 @@ public final class EvaluationPipeline {
   }
 
   /**
-   * The test rows are those of the split the model was trained with (recorded in the bundle), so a changed
-   * split.* setting cannot leak training rows into the evaluation; a different archive is refused.
+   * The test rows of the split the model was trained with (its parameters are in the bundle), after
+   * checking that this is the archive it was trained on: the normal training rows must have the bundle's
+   * fingerprint. So neither a changed split.* setting nor another archive can put training rows under test.
    */
-  private static SplitConfig trainingSplit(ModelBundle bundle, BeatArchive archive) {
-    SplitSummary split = bundle.manifest().training().split();
-    if (split.rows() != archive.validCount()) {
+  private static JavaRDD<BeatRecord> trainingSplitTestRows(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
+    SplitSummary trained = bundle.manifest().training().split();
+    String modelId = bundle.manifest().modelId();
+    if (trained.rows() != archive.validCount()) {
       throw new IllegalArgumentException(
-          "evaluate.rows = test needs the archive model " + bundle.manifest().modelId() + " was trained on ("
-              + split.rows() + " valid rows) but the input has " + archive.validCount()
+          "evaluate.rows = test needs the archive model " + modelId + " was trained on (" + trained.rows()
+              + " valid rows) but the input has " + archive.validCount()
               + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    return new SplitConfig(split.testFraction(), split.seed());
+    SplitBeats split =
+        SplitBeats.of(sc, archive.beats(), archive.validCount(), new SplitConfig(trained.testFraction(), trained.seed()));
+    DataFingerprint fingerprint = DataFingerprint.of(split.normalTrain());
+    if (!fingerprint.equals(bundle.manifest().trainingData())) {
+      throw new IllegalArgumentException(
+          "evaluate.rows = test: the normal training rows of this input (" + fingerprint + ") differ from those model "
+              + modelId + " was trained on (" + bundle.manifest().trainingData()
+              + "); use --set evaluate.rows=all to evaluate a different labelled archive");
+    }
+    return split.test();
   }
 
   public MetricsReport run(ModelBundle bundle, Path outputDir) {
@@ -63,7 +75,7 @@ public final class EvaluationPipeline {
         spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
     JavaRDD<BeatRecord> evaluated =
         config.evaluate().rows() == EvaluatedRows.TEST
-            ? SplitBeats.of(sc, archive.beats(), archive.validCount(), trainingSplit(bundle, archive)).test()
+            ? trainingSplitTestRows(sc, bundle, archive)
             : archive.beats();
     JavaRDD<RecordScore> scores =
         SparkScorer.score(sc, evaluated, bundle.scoringModel(), config.evaluate().batchSize())

@@ -18,7 +18,7 @@ import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.SyntheticBeats;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.train.TrainingPipeline;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluationPipelineSparkTest {
   private static final int BEAT_LENGTH = 16;
 
-  @TempDir Path dir;
-  private ModelBundle bundle;
+  // One model for the class: training is the slow part.
+  @TempDir static Path dir;
+  private static ModelBundle bundle;
 
-  @BeforeEach
-  void trainSmallModel() throws Exception {
+  @BeforeAll
+  static void trainSmallModel() throws Exception {
     Path archive = writeArchive(dir.resolve("train.csv"), 200, 40, BEAT_LENGTH, "");
     EcgConfig config = config(archive, "evaluate.rows=test");
     new TrainingPipeline(SharedSpark.session(), config, Json.parse("{}")).run(dir.resolve("run"));
@@ -42,7 +43,7 @@ class EvaluationPipelineSparkTest {
   @Test
   void evaluatesEveryValidRowOfAnotherLabelledArchiveAndSeparatesTheAnomalies() throws Exception {
     Path other = writeArchive(dir.resolve("other.csv"), 50, 50, BEAT_LENGTH, "not,a,beat\n");
-    Path out = dir.resolve("evaluation");
+    Path out = dir.resolve("evaluation-all");
 
     MetricsReport report =
         new EvaluationPipeline(SharedSpark.session(), config(other, "evaluate.rows=all", "input.max-rejected-fraction=0.05"))
@@ -61,12 +62,32 @@ class EvaluationPipelineSparkTest {
 
   @Test
   void testRowsOfADifferentArchiveAreRefused() throws Exception {
-    Path other = writeArchive(dir.resolve("other.csv"), 10, 10, BEAT_LENGTH, "");
+    Path other = writeArchive(dir.resolve("small.csv"), 10, 10, BEAT_LENGTH, "");
     assertThatThrownBy(
             () -> new EvaluationPipeline(SharedSpark.session(), config(other, "evaluate.rows=test"))
-                .run(bundle, dir.resolve("evaluation")))
+                .run(bundle, dir.resolve("evaluation-other")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was trained on (240 valid rows) but the input has 20 valid rows");
+  }
+
+  @Test
+  void testRowsOfAnotherArchiveWithTheSameRowCountAreRefused() throws Exception {
+    Path lookalike = writeArchive(dir.resolve("lookalike.csv"), 200, 40, BEAT_LENGTH, "", 99);
+    assertThatThrownBy(
+            () -> new EvaluationPipeline(SharedSpark.session(), config(lookalike, "evaluate.rows=test"))
+                .run(bundle, dir.resolve("evaluation-lookalike")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the normal training rows of this input")
+        .hasMessageContaining("differ from those model " + bundle.manifest().modelId() + " was trained on");
+  }
+
+  @Test
+  void theTrainingArchiveEvaluatesOnItsTestRows() {
+    MetricsReport report =
+        new EvaluationPipeline(SharedSpark.session(), config(dir.resolve("train.csv"), "evaluate.rows=test"))
+            .run(bundle, dir.resolve("evaluation-test"));
+    assertThat(report.scoredRows()).isEqualTo(48); // ceil(0.2 * 240)
+    assertThat(report.evaluatedRows()).isEqualTo("test");
   }
 
   @Test
@@ -88,6 +109,7 @@ class EvaluationPipelineSparkTest {
                 "input.beat-length=" + BEAT_LENGTH,
                 "model.encoder-layers=[8,4]",
                 "model.decoder-layers=[8]",
+                "train.mode=local",
                 "train.epochs=15",
                 "train.batch-size=32",
                 "train.spark.batch-size-per-worker=32",
@@ -98,7 +120,12 @@ class EvaluationPipelineSparkTest {
 
   private static Path writeArchive(Path file, int normal, int abnormal, int beatLength, String extraLine)
       throws Exception {
-    Random random = new Random(file.getFileName().toString().hashCode());
+    return writeArchive(file, normal, abnormal, beatLength, extraLine, 7);
+  }
+
+  private static Path writeArchive(
+      Path file, int normal, int abnormal, int beatLength, String extraLine, long seed) throws Exception {
+    Random random = new Random(seed);
     StringBuilder csv = new StringBuilder(extraLine);
     for (int i = 0; i < normal + abnormal; i++) {
       float[] samples = SyntheticBeats.beat(i, beatLength, random, i >= normal).samples();
