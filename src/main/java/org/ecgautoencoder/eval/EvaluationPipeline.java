@@ -72,7 +72,7 @@ public final class EvaluationPipeline {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     BeatArchive archive = BeatArchiveReader.read(sc, config.input());
     RejectsWriter.writeAndCheck(
-        spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
+        spark, archive, outputDir.resolve("rejects/evaluate").toString(), config.input().maxRejectedFraction());
     JavaRDD<BeatRecord> evaluated =
         config.evaluate().rows() == EvaluatedRows.TEST
             ? trainingSplitTestRows(sc, bundle, archive)

@@ -52,7 +52,7 @@ public final class TrainingPipeline {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     BeatArchive archive = BeatArchiveReader.read(sc, config.input());
     RejectsWriter.writeAndCheck(
-        spark, archive, outputDir.resolve("rejects").toString(), config.input().maxRejectedFraction());
+        spark, archive, outputDir.resolve("rejects/train").toString(), config.input().maxRejectedFraction());
     SplitBeats split = SplitBeats.of(sc, archive.beats(), archive.validCount(), config.split());
     Normaliser normaliser = fitNormaliser(split.train());
     JavaRDD<BeatRecord> normalTrain = split.normalTrain().persist(StorageLevel.MEMORY_AND_DISK());

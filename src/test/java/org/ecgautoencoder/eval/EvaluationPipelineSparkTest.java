@@ -56,7 +56,7 @@ class EvaluationPipelineSparkTest {
     Dataset<Row> scores = SharedSpark.session().read().parquet(out.resolve("scores").toString());
     assertThat(scores.count()).isEqualTo(100);
     assertThat(scores.filter("model_id != '" + bundle.manifest().modelId() + "'").count()).isZero();
-    assertThat(SharedSpark.session().read().parquet(out.resolve("rejects").toString()).count()).isEqualTo(1);
+    assertThat(SharedSpark.session().read().parquet(out.resolve("rejects/evaluate").toString()).count()).isEqualTo(1);
     assertThat(out.resolve("metrics.json")).exists();
   }
 
