@@ -12,11 +12,12 @@ SEEDS=(${SEEDS[@]})
 build_if_needed
 DATA="$(cd "$ROOT" && run_job org.ecgautoencoder.cli.LocateDataJob)"
 
-rm -rf "$OUT"
 mkdir -p "$OUT"
+RUNS=()
 for seed in "${SEEDS[@]}"; do
   for mode in spark local; do
     run="$OUT/$mode-seed$seed"
+    RUNS+=("$run")
     run_job org.ecgautoencoder.cli.TrainJob --output "$run" --data "$DATA" \
       --set train.mode=$mode --set train.seed=$seed 2>"$run.log" || { cat "$run.log" >&2; exit 1; }
     run_job org.ecgautoencoder.cli.EvaluateJob --output "$run" --data "$DATA" \
@@ -25,11 +26,12 @@ for seed in "${SEEDS[@]}"; do
   done
 done
 
-python3 - "$OUT" <<'PY'
+python3 - "${RUNS[@]}" <<'PY'
 import json, pathlib, statistics, sys
 rows = {}
 print(f"{'mode':6} {'seed':>4} {'accuracy':>8} {'precision':>9} {'recall':>7} {'roc_auc':>7} {'pr_auc':>7} {'train_s':>7}")
-for m in sorted(pathlib.Path(sys.argv[1]).glob("*/metrics.json")):
+for run in sys.argv[1:]:
+    m = pathlib.Path(run) / "metrics.json"
     mode, seed = m.parent.name.split("-seed")
     r = json.loads(m.read_text())
     n = r["normal_positive"]

@@ -13,7 +13,6 @@ build_if_needed
 DATA="$(cd "$ROOT" && run_job org.ecgautoencoder.cli.LocateDataJob "$@")"
 echo "Data: $DATA" >&2
 
-rm -rf "$OUT"
 run_job org.ecgautoencoder.cli.TrainJob --output "$OUT" --data "$DATA" "$@"
 run_job org.ecgautoencoder.cli.EvaluateJob --output "$OUT" --data "$DATA" "$@"
 
