@@ -12,8 +12,11 @@ import org.ecgautoencoder.io.BeatRecord;
 public record DataFingerprint(long rows, String contentHash64) implements Serializable {
 
   public static DataFingerprint of(JavaRDD<BeatRecord> rows) {
-    long sum = rows.map(DataFingerprint::rowHash).fold(0L, Long::sum);
-    return new DataFingerprint(rows.count(), String.format("%016x", sum));
+    // Count and hash sum in one pass over the rows.
+    long[] countAndSum =
+        rows.map(beat -> new long[] {1, rowHash(beat)})
+            .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    return new DataFingerprint(countAndSum[0], String.format("%016x", countAndSum[1]));
   }
 
   static long rowHash(BeatRecord beat) {

@@ -69,8 +69,11 @@ public final class TrainingPipeline {
     MultiLayerNetwork network =
         AutoencoderFactory.network(config.model(), config.train(), config.input().beatLength());
     LOG.info("Network: {} parameters\n{}", network.numParams(), network.summary());
+    // The validation rows are scored after every epoch: keep them rather than re-derive them each time.
+    JavaRDD<BeatRecord> validation = split.test().persist(StorageLevel.MEMORY_AND_DISK());
     TrainedNetwork trained =
-        trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, split.test(), normaliser));
+        trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, validation, normaliser));
+    validation.unpersist();
 
     Threshold threshold = threshold(sc, normalTrain, ScoringModel.of(trained.network(), normaliser));
     LOG.info(
