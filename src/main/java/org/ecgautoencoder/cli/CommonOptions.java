@@ -26,13 +26,17 @@ final class CommonOptions {
       description = "Spark master when not launched by spark-submit (default: runtime.spark-master, local[*]).")
   String master;
 
-  @Option(names = "--output", paramLabel = "DIR", required = true, description = "Output folder of the run.")
-  Path outputDir;
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      required = true,
+      description = "Output folder of the run (score: any Hadoop path, e.g. hdfs:/ or s3a:/).")
+  String output;
 
   @Option(
-      names = "--data",
+      names = {"--input", "--data"},
       paramLabel = "PATH",
-      description = "Input archive path(s), overriding input.paths: files, folders, globs, hdfs:/s3a: URIs.")
+      description = "Input archive path(s), overriding input.paths: files, folders, globs, hdfs:/s3a: URIs (repeatable).")
   List<String> dataPaths = new ArrayList<>();
 
   /** Loads and validates the configuration and logs it resolved, as every job starts. */
@@ -48,9 +52,25 @@ final class CommonOptions {
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 
-  /** Spark, Hadoop and (unless set elsewhere) ND4J scratch of a local run: never the home folder. */
+  /** The output folder of jobs that write local files (train, evaluate). */
+  Path outputDir() {
+    java.net.URI uri = java.net.URI.create(output.replace('\\', '/').replace(" ", "%20"));
+    if (uri.getScheme() != null && !uri.getScheme().equals("file") && uri.getScheme().length() > 1) {
+      throw new IllegalArgumentException("--output " + output + ": this job writes to a local folder only");
+    }
+    return Path.of(uri.getScheme() != null && uri.getScheme().equals("file") ? uri.getPath() : output);
+  }
+
+  /**
+   * Spark, Hadoop and (unless set elsewhere) ND4J scratch of a local run: never the home folder. Under the
+   * output folder when it is local (a '.' name, which table readers skip), else the system temp folder.
+   */
   Path scratchDir() {
-    return outputDir.resolve(".scratch");
+    try {
+      return outputDir().resolve(".scratch");
+    } catch (IllegalArgumentException remoteOutput) {
+      return Path.of(System.getProperty("java.io.tmpdir"), "ecg-autoencoder-scratch");
+    }
   }
 
   /** --data is sugar for --set input.paths=[...]; it is applied last so it wins. */

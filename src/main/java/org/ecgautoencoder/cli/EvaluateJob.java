@@ -34,16 +34,16 @@ public final class EvaluateJob implements Callable<Integer> {
   @Override
   public Integer call() {
     EcgConfig config = options.loadConfig(LOG).toEcgConfig();
-    Path bundleDir = modelDir != null ? modelDir : options.outputDir.resolve("model");
+    Path bundleDir = modelDir != null ? modelDir : options.outputDir().resolve("model");
     ModelBundle bundle = ModelBundleReader.read(bundleDir);
     LOG.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), bundleDir);
     SparkSession spark = options.startSpark(config);
     try {
-      MetricsReport report = new EvaluationPipeline(spark, config).run(bundle, options.outputDir);
+      MetricsReport report = new EvaluationPipeline(spark, config).run(bundle, options.outputDir());
       LOG.info(
           "metrics: accuracy {} precision {} recall {} (normal positive), roc_auc {}, pr_auc {}; written to {}",
           report.normalPositive().accuracy(), report.normalPositive().precision(), report.normalPositive().recall(),
-          report.rocAuc(), report.prAuc(), options.outputDir.resolve("metrics.json").toAbsolutePath());
+          report.rocAuc(), report.prAuc(), options.outputDir().resolve("metrics.json").toAbsolutePath());
       return 0;
     } finally {
       spark.stop();

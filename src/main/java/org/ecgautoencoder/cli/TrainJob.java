@@ -33,11 +33,11 @@ public final class TrainJob implements Callable<Integer> {
     SparkSession spark = options.startSpark(config);
     try {
       ModelBundle bundle =
-          new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir);
+          new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir());
       LOG.info(
           "Trained model {} in {} s; threshold {}; bundle at {}",
           bundle.manifest().modelId(), String.format("%.1f", bundle.manifest().training().trainSeconds()),
-          bundle.threshold().value(), options.outputDir.resolve("model").toAbsolutePath());
+          bundle.threshold().value(), options.outputDir().resolve("model").toAbsolutePath());
       return 0;
     } finally {
       spark.stop();

@@ -71,6 +71,13 @@ public final class ConfigLoader {
           new EvaluateConfig(
               ConfigChecks.enumValue(EvaluatedRows.class, resolved.getString("evaluate.rows"), "evaluate.rows"),
               resolved.getInt("evaluate.batch-size")),
+          new ScoreConfig(
+              resolved.getString("score.partition-column"),
+              resolved.getString("score.partition-value"),
+              resolved.getInt("score.batch-size"),
+              resolved.getInt("score.segment-errors"),
+              resolved.getBoolean("score.latent-code"),
+              resolved.getInt("score.progress-interval-seconds")),
           new RuntimeConfig(
               resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
     } catch (ConfigException e) {
@@ -92,6 +99,14 @@ public final class ConfigLoader {
         new java.util.HashSet<>(c.getDoubleList("input.normal-labels")),
         c.getString("input.delimiter"),
         c.getDouble("input.max-rejected-fraction"),
+        ConfigChecks.enumValue(InputFormat.class, c.getString("input.format"), "input.format"),
+        ConfigChecks.enumValue(CsvIdField.class, c.getString("input.id-field"), "input.id-field"),
+        new ParquetInputConfig(
+            ConfigChecks.enumValue(ParquetLayout.class, c.getString("input.parquet.layout"), "input.parquet.layout"),
+            c.getString("input.parquet.beat-column"),
+            c.getString("input.parquet.sample-column-prefix"),
+            c.getString("input.parquet.label-column"),
+            c.getString("input.parquet.id-column")),
         new DownloadConfig(
             c.getString("input.download.url"),
             c.getString("input.download.sha256"),

@@ -11,5 +11,6 @@ public record EcgConfig(
     TrainConfig train,
     ThresholdConfig threshold,
     EvaluateConfig evaluate,
+    ScoreConfig score,
     RuntimeConfig runtime)
     implements Serializable {}

@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param normalLabels label values meaning "normal"; every other label is an anomaly
  * @param maxRejectedFraction the job fails when rejected rows / all rows exceeds this
+ * @param idField CSV only: whether each row starts with a record id field
  */
 public record InputConfig(
     List<String> paths,
@@ -17,6 +18,9 @@ public record InputConfig(
     Set<Double> normalLabels,
     String delimiter,
     double maxRejectedFraction,
+    InputFormat format,
+    CsvIdField idField,
+    ParquetInputConfig parquet,
     DownloadConfig download)
     implements Serializable {
 
@@ -32,12 +36,25 @@ public record InputConfig(
     ConfigChecks.fraction(maxRejectedFraction, "input.max-rejected-fraction");
   }
 
+  /** The same input read as beats of {@code width} samples: a model's input width wins over input.beat-length. */
+  public InputConfig withBeatLength(int width) {
+    return new InputConfig(
+        paths, width, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, parquet, download);
+  }
+
   public char delimiterChar() {
     return delimiter.charAt(0);
   }
 
+  /** CSV fields per row: the optional id, the samples and the optional label. */
   public int fieldsPerRow() {
-    return labelColumn == LabelColumn.NONE ? beatLength : beatLength + 1;
+    return (idField == CsvIdField.FIRST ? 1 : 0) + beatLength + (labelColumn == LabelColumn.NONE ? 0 : 1);
+  }
+
+  /** What a CSV row holds, for messages: "1 id + 140 samples + label last". */
+  public String csvRowLayout() {
+    return (idField == CsvIdField.FIRST ? "id + " : "") + beatLength + " samples"
+        + (labelColumn == LabelColumn.NONE ? "" : " + label " + ConfigChecks.dashedName(labelColumn));
   }
 
   public boolean isNormalLabel(double label) {

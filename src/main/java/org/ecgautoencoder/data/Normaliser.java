@@ -77,6 +77,26 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
     }
   }
 
+  /**
+   * Scales {@code rows} consecutive beats of a row-major buffer (a batch) into {@code target}, with exactly
+   * the arithmetic of {@link #applyInto(float[], float[], int)}.
+   */
+  public void applyInto(float[] rowMajorSamples, int firstRow, int rows, float[] target) {
+    int width = offset.length;
+    if ((firstRow + rows) * width > rowMajorSamples.length || rows * width > target.length) {
+      throw new IllegalArgumentException(
+          rows + " beats of " + width + " samples do not fit buffers of " + rowMajorSamples.length + " and "
+              + target.length + " values");
+    }
+    for (int row = 0; row < rows; row++) {
+      int source = (firstRow + row) * width;
+      int destination = row * width;
+      for (int i = 0; i < width; i++) {
+        target[destination + i] = (float) ((rowMajorSamples[source + i] - offset[i]) / scale[i]);
+      }
+    }
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Normaliser that

@@ -30,7 +30,7 @@ public final class BeatArchiveReader {
 
     JavaRDD<ParsedRow> parsed =
         sc.parallelize(files, files.size())
-            .flatMap(new NumberedLineReader(new CsvBeatParser(input), hadoopSettings))
+            .flatMap(new NumberedLineReader(new CsvBeatParser(input), input, hadoopSettings))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<RejectReason, Long> rejectCounts = new EnumMap<>(RejectReason.class);
     long valid = 0;

@@ -10,16 +10,21 @@ import java.io.Serializable;
  * @param samples the raw samples; float32 because the network computes in float32 anyway
  * @param label the label column's value, or null when the archive has no labels
  * @param normal whether the label is one of {@code input.normal-labels}; false when there is no label
+ * @param id the record id from the input's id field, or null when it has none
  */
-public record BeatRecord(String sourceFile, long rowIndex, float[] samples, Double label, boolean normal)
+public record BeatRecord(String sourceFile, long rowIndex, float[] samples, Double label, boolean normal, String id)
     implements Serializable {
+
+  public BeatRecord(String sourceFile, long rowIndex, float[] samples, Double label, boolean normal) {
+    this(sourceFile, rowIndex, samples, label, normal, null);
+  }
 
   public boolean hasLabel() {
     return label != null;
   }
 
-  /** Stable across reruns: the same file and line always give the same id. */
+  /** The input's id when it has one, else file and line: stable across reruns either way. */
   public String recordId() {
-    return sourceFile + ":" + rowIndex;
+    return id != null ? id : sourceFile + ":" + rowIndex;
   }
 }

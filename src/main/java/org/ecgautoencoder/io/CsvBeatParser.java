@@ -2,91 +2,132 @@ package org.ecgautoencoder.io;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.ecgautoencoder.config.CsvIdField;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.LabelColumn;
 
 /**
  * Parses one header-less CSV line into a beat, or into a rejected row that says which field is wrong.
- * Pure and serialisable: it runs inside Spark tasks.
+ * Works on the line's UTF-8 bytes and writes the samples straight into a {@link BeatBatch}, because at
+ * archive scale the parsing is most of the job. Serialisable: it runs inside Spark tasks.
  */
 public final class CsvBeatParser implements Serializable {
+  private final InputConfig input;
   private final int beatLength;
   private final LabelColumn labelColumn;
-  private final char delimiter;
-  private final InputConfig input;
+  private final boolean hasId;
+  private final byte delimiter;
+  private final int expectedFields;
 
   public CsvBeatParser(InputConfig input) {
+    if (input.delimiterChar() > 127) {
+      throw new IllegalArgumentException(
+          "input.delimiter = \"" + input.delimiter() + "\" must be an ASCII character");
+    }
     this.input = input;
     this.beatLength = input.beatLength();
     this.labelColumn = input.labelColumn();
-    this.delimiter = input.delimiterChar();
+    this.hasId = input.idField() == CsvIdField.FIRST;
+    this.delimiter = (byte) input.delimiterChar();
+    this.expectedFields = input.fieldsPerRow();
   }
 
+  /** One line as a {@link ParsedRow}; the convenient form for small archives (training, tests). */
   public ParsedRow parse(String sourceFile, long rowIndex, String line) {
-    // Windows line ends and spaces around the row are harmless; the number parser would refuse them.
-    String trimmed = line.strip();
-    if (trimmed.isBlank()) {
-      return reject(sourceFile, rowIndex, RejectReason.BLANK_LINE, "the line is empty", line);
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    BeatBatch one = new BeatBatch(1, beatLength);
+    RejectedRow rejected = parseInto(sourceFile, rowIndex, bytes, 0, bytes.length, one);
+    if (rejected != null) {
+      return ParsedRow.rejected(rejected);
     }
-    int expectedFields = input.fieldsPerRow();
-    int fieldCount = countFields(trimmed);
+    Double label = one.label(0);
+    boolean normal = label != null && input.isNormalLabel(label);
+    return ParsedRow.valid(new BeatRecord(sourceFile, rowIndex, one.copyOfSamples(0), label, normal, one.id(0)));
+  }
+
+  /**
+   * Parses {@code bytes[start, end)} and appends it to {@code batch} when valid.
+   *
+   * @return null when the row was added, else why it was not (the batch is unchanged)
+   */
+  public RejectedRow parseInto(String sourceFile, long rowIndex, byte[] bytes, int lineStart, int lineEnd, BeatBatch batch) {
+    int start = lineStart;
+    int end = lineEnd;
+    // Spaces and a '\r' around the row are harmless; the number parser would refuse them in the first or last field.
+    while (start < end && isSpace(bytes[start])) {
+      start++;
+    }
+    while (end > start && isSpace(bytes[end - 1])) {
+      end--;
+    }
+    if (start == end) {
+      return reject(sourceFile, rowIndex, RejectReason.BLANK_LINE, "the line is empty", bytes, lineStart, lineEnd);
+    }
+    int fieldCount = countFields(bytes, start, end);
     if (fieldCount != expectedFields) {
       return reject(
-          sourceFile,
-          rowIndex,
-          RejectReason.WRONG_FIELD_COUNT,
-          "expected " + expectedFields + " fields (" + beatLength + " samples"
-              + (labelColumn == LabelColumn.NONE ? "" : " + label " + labelColumn.name().toLowerCase()) + ") but found "
-              + fieldCount,
-          line);
+          sourceFile, rowIndex, RejectReason.WRONG_FIELD_COUNT,
+          "expected " + expectedFields + " fields (" + input.csvRowLayout() + ") but found " + fieldCount,
+          bytes, lineStart, lineEnd);
     }
-    float[] samples = new float[beatLength];
+    float[] samples = batch.samples();
+    int sampleOffset = batch.nextSampleOffset();
     double label = Double.NaN;
-    int field = 0;
-    int start = 0;
-    int sampleIndex = 0;
-    while (start <= trimmed.length()) {
-      int end = trimmed.indexOf(delimiter, start);
-      if (end < 0) {
-        end = trimmed.length();
-      }
-      double value;
-      try {
-        value = JavaDoubleParser.parseDouble(trimmed, start, end - start);
-      } catch (NumberFormatException e) {
-        return reject(
-            sourceFile,
-            rowIndex,
-            RejectReason.NOT_A_NUMBER,
-            fieldName(field) + ": '" + trimmed.substring(start, end).trim() + "' is not a number",
-            line);
-      }
-      if (!Double.isFinite(value)) {
-        return reject(
-            sourceFile, rowIndex, RejectReason.NOT_FINITE, fieldName(field) + ": " + value + " is not finite", line);
-      }
-      if (isLabelField(field)) {
-        label = value;
-      } else {
-        float sample = (float) value;
-        if (!Float.isFinite(sample)) {
-          return reject(
-              sourceFile, rowIndex, RejectReason.NOT_FINITE,
-              fieldName(field) + ": " + value + " overflows float32, the network's precision", line);
+    String id = null;
+    int fieldStart = start;
+    for (int field = 0; field < expectedFields; field++) {
+      int fieldEnd = indexOfDelimiter(bytes, fieldStart, end);
+      if (hasId && field == 0) {
+        id = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
+        if (id.isEmpty()) {
+          return reject(sourceFile, rowIndex, RejectReason.MISSING_ID, "field 1 (id) is empty", bytes, lineStart, lineEnd);
         }
-        samples[sampleIndex++] = sample;
+      } else {
+        double value;
+        try {
+          value = JavaDoubleParser.parseDouble(bytes, fieldStart, fieldEnd - fieldStart);
+        } catch (NumberFormatException e) {
+          String text = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
+          return reject(
+              sourceFile, rowIndex, RejectReason.NOT_A_NUMBER, fieldName(field) + ": '" + text + "' is not a number",
+              bytes, lineStart, lineEnd);
+        }
+        if (!Double.isFinite(value)) {
+          return reject(
+              sourceFile, rowIndex, RejectReason.NOT_FINITE, fieldName(field) + ": " + value + " is not finite",
+              bytes, lineStart, lineEnd);
+        }
+        if (isLabelField(field)) {
+          label = value;
+        } else {
+          float sample = (float) value;
+          if (!Float.isFinite(sample)) {
+            return reject(
+                sourceFile, rowIndex, RejectReason.NOT_FINITE,
+                fieldName(field) + ": " + value + " overflows float32, the network's precision", bytes, lineStart, lineEnd);
+          }
+          samples[sampleOffset++] = sample;
+        }
       }
-      field++;
-      start = end + 1;
+      fieldStart = fieldEnd + 1;
     }
-    Double labelOrNull = labelColumn == LabelColumn.NONE ? null : label;
-    boolean normal = labelOrNull != null && input.isNormalLabel(label);
-    return ParsedRow.valid(new BeatRecord(sourceFile, rowIndex, samples, labelOrNull, normal));
+    batch.commitRow(sourceFile, rowIndex, label, labelColumn != LabelColumn.NONE, id);
+    return null;
+  }
+
+  /** A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width. */
+  RejectedRow tooLong(String sourceFile, long rowIndex, byte[] bytes, int start, int end) {
+    return reject(
+        sourceFile, rowIndex, RejectReason.LINE_TOO_LONG,
+        "the line is longer than " + LineScanner.MAX_LINE_BYTES + " bytes (is this a beat CSV file?)",
+        bytes, start, end);
   }
 
   private boolean isLabelField(int field) {
-    return (labelColumn == LabelColumn.FIRST && field == 0)
-        || (labelColumn == LabelColumn.LAST && field == beatLength);
+    int first = hasId ? 1 : 0;
+    return (labelColumn == LabelColumn.FIRST && field == first)
+        || (labelColumn == LabelColumn.LAST && field == first + beatLength);
   }
 
   /** 1-based field numbers, as a spreadsheet shows them, with the label named as such. */
@@ -94,17 +135,32 @@ public final class CsvBeatParser implements Serializable {
     return isLabelField(field) ? "field " + (field + 1) + " (label)" : "field " + (field + 1);
   }
 
-  private int countFields(String line) {
+  private int countFields(byte[] bytes, int start, int end) {
     int count = 1;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == delimiter) {
+    for (int i = start; i < end; i++) {
+      if (bytes[i] == delimiter) {
         count++;
       }
     }
     return count;
   }
 
-  private static ParsedRow reject(String file, long row, RejectReason reason, String detail, String line) {
-    return ParsedRow.rejected(new RejectedRow(file, row, reason, detail, line));
+  private int indexOfDelimiter(byte[] bytes, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (bytes[i] == delimiter) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+  }
+
+  private static RejectedRow reject(
+      String file, long row, RejectReason reason, String detail, byte[] bytes, int start, int end) {
+    int length = Math.min(end - start, RejectedRow.MAX_RAW_TEXT_CHARS);
+    return new RejectedRow(file, row, reason, detail, new String(bytes, start, length, StandardCharsets.UTF_8));
   }
 }

@@ -1,82 +1,84 @@
 package org.ecgautoencoder.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.ecgautoencoder.config.InputConfig;
 
 /**
  * Spark task body: streams one file's lines through the parser, numbering them from 0, so every row and
  * every reject can be traced to its file and line. Compressed files (.gz, .bz2) are decoded by their codec.
  */
 final class NumberedLineReader implements FlatMapFunction<String, ParsedRow> {
+  private static final int ROWS_PER_READ = 256;
+
   private final CsvBeatParser parser;
   private final Map<String, String> hadoopSettings;
+  private final InputConfig input;
 
-  NumberedLineReader(CsvBeatParser parser, Map<String, String> hadoopSettings) {
+  NumberedLineReader(CsvBeatParser parser, InputConfig input, Map<String, String> hadoopSettings) {
     this.parser = parser;
+    this.input = input;
     this.hadoopSettings = hadoopSettings;
   }
 
   @Override
-  public Iterator<ParsedRow> call(String file) throws IOException {
+  public Iterator<ParsedRow> call(String file) {
     Configuration conf = new Configuration(false);
     hadoopSettings.forEach(conf::set);
-    Path path = new Path(file);
-    FileSystem fs = path.getFileSystem(conf);
-    InputStream raw = fs.open(path);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    InputStream in = codec == null ? raw : codec.createInputStream(raw);
-    return new LineIterator(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    return new RowIterator(new CsvFileScan(file, conf, parser));
   }
 
-  private final class LineIterator implements Iterator<ParsedRow> {
-    private final String file;
-    private final BufferedReader reader;
-    private String nextLine;
-    private long rowIndex;
+  /** Rows in line order: the batch's valid rows and the rejects interleaved by their line numbers. */
+  private final class RowIterator implements Iterator<ParsedRow> {
+    private final CsvFileScan scan;
+    private final BeatBatch batch = new BeatBatch(ROWS_PER_READ, input.beatLength());
+    private final ArrayDeque<ParsedRow> pending = new ArrayDeque<>();
+    private final ArrayDeque<RejectedRow> rejects = new ArrayDeque<>();
+    private boolean more = true;
 
-    LineIterator(String file, BufferedReader reader) {
-      this.file = file;
-      this.reader = reader;
-      advance();
+    RowIterator(CsvFileScan scan) {
+      this.scan = scan;
     }
 
     @Override
     public boolean hasNext() {
-      return nextLine != null;
+      while (pending.isEmpty() && more) {
+        batch.clear();
+        more = scan.fill(batch, rejects::add);
+        if (!more) {
+          scan.close();
+        }
+        int row = 0;
+        while (row < batch.size() || !rejects.isEmpty()) {
+          boolean rejectFirst =
+              !rejects.isEmpty() && (row == batch.size() || rejects.peek().rowIndex() < batch.rowIndex(row));
+          if (rejectFirst) {
+            pending.add(ParsedRow.rejected(rejects.poll()));
+          } else {
+            pending.add(ParsedRow.valid(beat(row++)));
+          }
+        }
+      }
+      return !pending.isEmpty();
     }
 
     @Override
     public ParsedRow next() {
-      if (nextLine == null) {
+      if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      ParsedRow row = parser.parse(file, rowIndex++, nextLine);
-      advance();
-      return row;
+      return pending.poll();
     }
 
-    private void advance() {
-      try {
-        nextLine = reader.readLine();
-        if (nextLine == null) {
-          reader.close();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Failed reading " + file + " after line " + rowIndex, e);
-      }
+    private BeatRecord beat(int row) {
+      Double label = batch.label(row);
+      boolean normal = label != null && input.isNormalLabel(label);
+      return new BeatRecord(
+          batch.sourceFile(row), batch.rowIndex(row), batch.copyOfSamples(row), label, normal, batch.id(row));
     }
   }
 }

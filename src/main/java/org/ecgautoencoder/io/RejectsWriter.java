@@ -57,7 +57,7 @@ public final class RejectsWriter {
     }
   }
 
-  private static Row toRow(RejectedRow reject) {
+  public static Row toRow(RejectedRow reject) {
     return RowFactory.create(
         reject.sourceFile(), reject.rowIndex(), reject.reason().name(), reject.detail(), reject.rawText());
   }

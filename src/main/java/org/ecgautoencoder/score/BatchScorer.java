@@ -1,17 +1,19 @@
 package org.ecgautoencoder.score;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.ecgautoencoder.data.BatchBuilder;
+import org.ecgautoencoder.io.BeatBatch;
 import org.ecgautoencoder.io.BeatRecord;
 
 /**
- * Spark partition body: rebuilds the broadcast network once, then scores the partition's beats in batches
- * of {@code batchSize} rows per forward pass.
+ * Spark partition body for beats already in memory (training's threshold, evaluate): rebuilds the broadcast
+ * network once, then scores the partition's beats in batches of {@code batchSize} rows per forward pass,
+ * through the same {@link NetworkForwardPass} as the score job.
  */
 final class BatchScorer implements FlatMapFunction<Iterator<BeatRecord>, RecordScore> {
   private final Broadcast<ScoringModel> model;
@@ -25,17 +27,18 @@ final class BatchScorer implements FlatMapFunction<Iterator<BeatRecord>, RecordS
   @Override
   public Iterator<RecordScore> call(Iterator<BeatRecord> beats) {
     if (!beats.hasNext()) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     ScoringModel scoringModel = model.value();
-    MultiLayerNetwork network = scoringModel.network();
+    NetworkForwardPass forwardPass = new NetworkForwardPass(scoringModel, 0, -1);
+    BeatBatch batch = new BeatBatch(batchSize, scoringModel.beatLength());
     return new Iterator<>() {
-      private Iterator<RecordScore> current = java.util.Collections.emptyIterator();
+      private Iterator<RecordScore> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && beats.hasNext()) {
-          current = scoreNextBatch(network, scoringModel, beats);
+          current = scoreNextBatch(forwardPass, batch, beats);
         }
         return current.hasNext();
       }
@@ -43,24 +46,32 @@ final class BatchScorer implements FlatMapFunction<Iterator<BeatRecord>, RecordS
       @Override
       public RecordScore next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return current.next();
       }
     };
   }
 
-  private Iterator<RecordScore> scoreNextBatch(
-      MultiLayerNetwork network, ScoringModel scoringModel, Iterator<BeatRecord> beats) {
-    List<BeatRecord> batch = new ArrayList<>(batchSize);
-    while (beats.hasNext() && batch.size() < batchSize) {
-      batch.add(beats.next());
+  private static Iterator<RecordScore> scoreNextBatch(
+      NetworkForwardPass forwardPass, BeatBatch batch, Iterator<BeatRecord> beats) {
+    batch.clear();
+    List<BeatRecord> taken = new ArrayList<>(batch.capacity());
+    while (beats.hasNext() && !batch.isFull()) {
+      BeatRecord beat = beats.next();
+      if (beat.samples().length != batch.beatLength()) {
+        throw new IllegalArgumentException(
+            beat.sourceFile() + " line " + beat.rowIndex() + " has " + beat.samples().length
+                + " samples but the model expects " + batch.beatLength());
+      }
+      System.arraycopy(beat.samples(), 0, batch.samples(), batch.nextSampleOffset(), beat.samples().length);
+      batch.commitRow(beat.sourceFile(), beat.rowIndex(), 0, false, null);
+      taken.add(beat);
     }
-    double[] errors =
-        ReconstructionErrors.meanAbsoluteError(network, BatchBuilder.features(batch, scoringModel.normaliser()));
-    List<RecordScore> scores = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      BeatRecord beat = batch.get(i);
+    double[] errors = forwardPass.score(batch).meanAbsoluteErrors();
+    List<RecordScore> scores = new ArrayList<>(taken.size());
+    for (int i = 0; i < taken.size(); i++) {
+      BeatRecord beat = taken.get(i);
       scores.add(new RecordScore(beat.sourceFile(), beat.rowIndex(), beat.label(), beat.normal(), errors[i]));
     }
     return scores.iterator();

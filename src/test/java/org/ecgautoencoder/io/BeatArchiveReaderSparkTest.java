@@ -13,7 +13,10 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.ecgautoencoder.config.DownloadConfig;
 import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.CsvIdField;
+import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
+import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +27,7 @@ class BeatArchiveReaderSparkTest {
   private static final DownloadConfig DOWNLOAD = new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache");
 
   private static InputConfig input(double maxRejected, String... paths) {
-    return new InputConfig(List.of(paths), 3, LabelColumn.LAST, Set.of(1.0), ",", maxRejected, DOWNLOAD);
+    return new InputConfig(List.of(paths), 3, LabelColumn.LAST, Set.of(1.0), ",", maxRejected, InputFormat.CSV, CsvIdField.NONE, TestConfigs.PARQUET_DEFAULTS, DOWNLOAD);
   }
 
   @Test

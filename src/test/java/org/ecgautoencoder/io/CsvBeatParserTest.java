@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.ecgautoencoder.config.DownloadConfig;
 import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.CsvIdField;
+import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
+import org.ecgautoencoder.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class CsvBeatParserTest {
@@ -14,7 +17,7 @@ class CsvBeatParserTest {
 
   private static CsvBeatParser parser(LabelColumn labelColumn) {
     return new CsvBeatParser(
-        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, DOWNLOAD));
+        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, TestConfigs.PARQUET_DEFAULTS, DOWNLOAD));
   }
 
   private static RejectedRow rejected(String line) {

@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.ParquetInputConfig;
+import org.ecgautoencoder.config.ParquetLayout;
 
 /** The packaged reference configuration with test overrides. */
 public final class TestConfigs {
+  /** The reference.conf defaults of input.parquet, for tests that build an InputConfig by hand. */
+  public static final ParquetInputConfig PARQUET_DEFAULTS =
+      new ParquetInputConfig(ParquetLayout.ARRAY, "beat", "s", "label", "");
+
   private TestConfigs() {}
 
   public static EcgConfig reference(String... overrides) {

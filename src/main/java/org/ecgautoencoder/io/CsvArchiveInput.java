@@ -1,0 +1,87 @@
+package org.ecgautoencoder.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.ecgautoencoder.config.InputConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CSV archives: one Spark partition per file (line numbers stay exact, compressed files are not splittable
+ * anyway), after checking in parallel that every file's first row is as wide as the model expects.
+ */
+public final class CsvArchiveInput {
+  private static final Logger LOG = LoggerFactory.getLogger(CsvArchiveInput.class);
+
+  private CsvArchiveInput() {}
+
+  /** @param expectedBy who expects the width, for the message ("model 929d176b07717567") */
+  public static ArchiveInput<String> open(JavaSparkContext sc, InputConfig input, List<String> files, String expectedBy) {
+    Configuration hadoopConf = sc.hadoopConfiguration();
+    HadoopSettings settings = new HadoopSettings(hadoopConf);
+    CsvBeatParser parser = new CsvBeatParser(input);
+    checkWidths(sc, input, files, settings, expectedBy);
+    long totalBytes = 0;
+    for (String file : files) {
+      try {
+        Path path = new Path(file);
+        totalBytes += path.getFileSystem(hadoopConf).getFileStatus(path).getLen();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the size of " + file, e);
+      }
+    }
+    LOG.info("CSV input: {} file(s), {} bytes, one task per file", files.size(), totalBytes);
+    return new ArchiveInput<>(
+        "csv", files, sc.parallelize(files, files.size()), new Sources(settings, parser), totalBytes, "bytes");
+  }
+
+  /** Reads each file's first non-blank row (a small parallel job) and fails on the first width mismatch. */
+  private static void checkWidths(
+      JavaSparkContext sc, InputConfig input, List<String> files, HadoopSettings settings, String expectedBy) {
+    char delimiter = input.delimiterChar();
+    List<FirstRow> firstRows =
+        sc.parallelize(files, Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4)))
+            .map(file -> FirstRow.of(file, settings.toConfiguration(), delimiter))
+            .collect();
+    List<String> mismatches = new ArrayList<>();
+    for (FirstRow row : firstRows) {
+      if (row.fields() > 0 && row.fields() != input.fieldsPerRow()) {
+        mismatches.add(row.file() + " (line " + row.rowIndex() + ": " + row.fields() + " fields)");
+      }
+    }
+    if (!mismatches.isEmpty()) {
+      FirstRow first = firstRows.stream().filter(r -> r.fields() > 0 && r.fields() != input.fieldsPerRow()).findFirst().get();
+      int extra = input.fieldsPerRow() - input.beatLength();
+      throw new IllegalArgumentException(
+          "Input width mismatch: " + first.file() + " has rows of " + first.fields() + " fields (" + (first.fields() - extra)
+              + " samples) but " + expectedBy + " expects " + input.beatLength() + " samples per beat ("
+              + input.fieldsPerRow() + " fields: " + input.csvRowLayout() + "); " + mismatches.size() + " of "
+              + files.size() + " file(s) differ: " + mismatches.subList(0, Math.min(5, mismatches.size())));
+    }
+  }
+
+  /** The first non-blank line of a file: how many fields it has (0 for an empty file) and where it is. */
+  record FirstRow(String file, long rowIndex, int fields) implements java.io.Serializable {
+    static FirstRow of(String file, Configuration conf, char delimiter) {
+      try (CsvFileScan scan = new CsvFileScan(file, conf, null)) {
+        long[] rowAndFields = scan.firstNonBlankLine((byte) delimiter);
+        return rowAndFields == null
+            ? new FirstRow(file, -1, 0)
+            : new FirstRow(file, rowAndFields[0], (int) rowAndFields[1]);
+      }
+    }
+  }
+
+  private record Sources(HadoopSettings settings, CsvBeatParser parser) implements BeatSourceFactory<String> {
+    @Override
+    public BeatSource open(Iterator<String> partition) {
+      return new CsvFilesSource(partition, settings.toConfiguration(), parser);
+    }
+  }
+}
