@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 
 /** Options every job shares: the config file, key overrides, the Spark master and the output folder. */
-final class CommonOptions {
+public final class CommonOptions {
   @Option(names = "--config", paramLabel = "FILE", description = "HOCON config file (defaults: conf/reference.conf, packaged).")
   Path configFile;
 
@@ -33,6 +33,11 @@ final class CommonOptions {
       description = "Output folder of the run (score: any Hadoop path, e.g. hdfs:/ or s3a:/).")
   String output;
 
+  /** The --output value as given: a local folder or any Hadoop path. */
+  public String output() {
+    return output;
+  }
+
   @Option(
       names = {"--input", "--data"},
       paramLabel = "PATH",
@@ -40,7 +45,7 @@ final class CommonOptions {
   List<String> dataPaths = new ArrayList<>();
 
   /** Loads and validates the configuration and logs it resolved, as every job starts. */
-  ConfigLoader loadConfig(Logger log) {
+  public ConfigLoader loadConfig(Logger log) {
     ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
     loader.toEcgConfig(); // validate before anything else happens
     log.info("Resolved configuration: {}", loader.renderJson());
@@ -48,7 +53,7 @@ final class CommonOptions {
     return loader;
   }
 
-  SparkSession startSpark(EcgConfig config) {
+  public SparkSession startSpark(EcgConfig config) {
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 

@@ -1,6 +1,5 @@
 package org.ecgautoencoder.io;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.ecgautoencoder.config.CsvIdField;
@@ -64,56 +63,83 @@ public final class CsvBeatParser implements Serializable {
     if (start == end) {
       return reject(sourceFile, rowIndex, RejectReason.BLANK_LINE, "the line is empty", bytes, lineStart, lineEnd);
     }
-    int fieldCount = countFields(bytes, start, end);
-    if (fieldCount != expectedFields) {
-      return reject(
-          sourceFile, rowIndex, RejectReason.WRONG_FIELD_COUNT,
-          "expected " + expectedFields + " fields (" + input.csvRowLayout() + ") but found " + fieldCount,
-          bytes, lineStart, lineEnd);
-    }
+    // One pass: fields are split and parsed together; the field count is only taken when a row goes wrong,
+    // so that a row with the wrong number of fields is reported as such, whatever else is wrong with it.
     float[] samples = batch.samples();
     int sampleOffset = batch.nextSampleOffset();
     double label = Double.NaN;
     String id = null;
+    int field = 0;
     int fieldStart = start;
-    for (int field = 0; field < expectedFields; field++) {
+    while (true) {
+      if (field == expectedFields) {
+        return wrongFieldCount(sourceFile, rowIndex, bytes, start, end, lineStart, lineEnd);
+      }
       int fieldEnd = indexOfDelimiter(bytes, fieldStart, end);
       if (hasId && field == 0) {
         id = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
         if (id.isEmpty()) {
-          return reject(sourceFile, rowIndex, RejectReason.MISSING_ID, "field 1 (id) is empty", bytes, lineStart, lineEnd);
+          return fieldReject(
+              sourceFile, rowIndex, RejectReason.MISSING_ID, "field 1 (id) is empty", bytes, start, end, lineStart,
+              lineEnd);
         }
       } else {
         double value;
         try {
-          value = JavaDoubleParser.parseDouble(bytes, fieldStart, fieldEnd - fieldStart);
+          value = DecimalFieldParser.parse(bytes, fieldStart, fieldEnd);
         } catch (NumberFormatException e) {
           String text = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
-          return reject(
+          return fieldReject(
               sourceFile, rowIndex, RejectReason.NOT_A_NUMBER, fieldName(field) + ": '" + text + "' is not a number",
-              bytes, lineStart, lineEnd);
+              bytes, start, end, lineStart, lineEnd);
         }
         if (!Double.isFinite(value)) {
-          return reject(
+          return fieldReject(
               sourceFile, rowIndex, RejectReason.NOT_FINITE, fieldName(field) + ": " + value + " is not finite",
-              bytes, lineStart, lineEnd);
+              bytes, start, end, lineStart, lineEnd);
         }
         if (isLabelField(field)) {
           label = value;
         } else {
           float sample = (float) value;
           if (!Float.isFinite(sample)) {
-            return reject(
+            return fieldReject(
                 sourceFile, rowIndex, RejectReason.NOT_FINITE,
-                fieldName(field) + ": " + value + " overflows float32, the network's precision", bytes, lineStart, lineEnd);
+                fieldName(field) + ": " + value + " overflows float32, the network's precision", bytes, start, end,
+                lineStart, lineEnd);
           }
           samples[sampleOffset++] = sample;
         }
       }
+      field++;
+      if (fieldEnd == end) {
+        break;
+      }
       fieldStart = fieldEnd + 1;
+    }
+    if (field != expectedFields) {
+      return wrongFieldCount(sourceFile, rowIndex, bytes, start, end, lineStart, lineEnd);
     }
     batch.commitRow(sourceFile, rowIndex, label, labelColumn != LabelColumn.NONE, id);
     return null;
+  }
+
+  private RejectedRow wrongFieldCount(
+      String sourceFile, long rowIndex, byte[] bytes, int start, int end, int lineStart, int lineEnd) {
+    return reject(
+        sourceFile, rowIndex, RejectReason.WRONG_FIELD_COUNT,
+        "expected " + expectedFields + " fields (" + input.csvRowLayout() + ") but found " + countFields(bytes, start, end),
+        bytes, lineStart, lineEnd);
+  }
+
+  /** A bad field, unless the row's field count is wrong: that is the more useful reason to report. */
+  private RejectedRow fieldReject(
+      String sourceFile, long rowIndex, RejectReason reason, String detail, byte[] bytes, int start, int end,
+      int lineStart, int lineEnd) {
+    if (countFields(bytes, start, end) != expectedFields) {
+      return wrongFieldCount(sourceFile, rowIndex, bytes, start, end, lineStart, lineEnd);
+    }
+    return reject(sourceFile, rowIndex, reason, detail, bytes, lineStart, lineEnd);
   }
 
   /** A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width. */
