@@ -1,0 +1,138 @@
+package org.ecgautoencoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.archive.ArchiveArguments;
+import org.ecgautoencoder.archive.ArchiveFolder;
+import org.ecgautoencoder.archive.ArchiveMaker;
+import org.ecgautoencoder.archive.ArchiveManifest;
+import org.ecgautoencoder.archive.ParquetLayout;
+import org.ecgautoencoder.archive.SourceFiles;
+import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.InputConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import scala.Tuple2;
+
+/**
+ * spark-submit entry point: generates a deterministic synthetic archive of N labelled beats sampled from the
+ * source CSV (--data, default input.paths) with Gaussian noise, into --output DIR with DIR/_archive.json last.
+ * An existing archive of the same arguments is reused without starting Spark (benchmarks rely on this).
+ */
+@Command(
+    name = "make-archive",
+    mixinStandardHelpOptions = true,
+    description = "Generate a deterministic synthetic beat archive (CSV, gzip CSV or Parquet) from the source CSV.")
+public final class MakeArchiveJob implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(MakeArchiveJob.class);
+  private static final String SPARK_HADOOP_PREFIX = "spark.hadoop.";
+
+  @Mixin CommonOptions options;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--records", paramLabel = "N", required = true, description = "Records to generate.")
+  long records;
+
+  @Option(names = "--files", paramLabel = "F", defaultValue = "8",
+      description = "Part files, one Spark task each; file k holds records [k*N/F, (k+1)*N/F) (default: ${DEFAULT-VALUE}).")
+  int files;
+
+  @Option(names = "--gzip", description = "Gzip-compress the CSV files (names end .csv.gz).")
+  boolean gzip;
+
+  @Option(names = "--parquet", description = "Write Parquet instead of CSV.")
+  boolean parquet;
+
+  @Option(names = "--parquet-layout", paramLabel = "array|columns",
+      description = "array: one array<float> column 'beat'; columns: float columns s0..s139 (default: array).")
+  String parquetLayout;
+
+  @Option(names = "--with-id", description = "Add a string record id, beat-000000000123 (first CSV field, Parquet column 'id').")
+  boolean withId;
+
+  @Option(names = "--seed", defaultValue = "7", description = "Seed of the beat draws and the noise (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--noise-std", defaultValue = "0.01",
+      description = "Standard deviation of the Gaussian noise per sample, in raw sample units (default: ${DEFAULT-VALUE}).")
+  double noiseStd;
+
+  public static void main(String[] args) {
+    System.exit(JobRunner.run("make-archive", new MakeArchiveJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
+    Configuration hadoopConf = hadoopConfigurationBeforeSpark();
+    ArchiveArguments arguments = archiveArguments(config.input(), hadoopConf);
+    ArchiveFolder folder = new ArchiveFolder(outputLocation(), hadoopConf);
+    if (folder.holdsArchiveOf(arguments)) {
+      LOG.info("Archive {} is cached: its {} has the same arguments ({}); nothing to do",
+          folder.location(), ArchiveFolder.MANIFEST_NAME, arguments.describe());
+      return 0;
+    }
+    SparkSession spark = SparkSessions.create(config.runtime(), options.master, localScratchDir(folder));
+    try {
+      ArchiveManifest manifest = new ArchiveMaker(spark, config.input()).make(arguments, folder);
+      LOG.info("Wrote {} to {}: {} MB in {} s, labels {}",
+          arguments.describe(), folder.location(), String.format("%.1f", manifest.bytesWritten() / 1e6),
+          String.format("%.1f", manifest.seconds()), manifest.labelCounts());
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The arguments as _archive.json records them; package-private so tests can build the same archive. */
+  ArchiveArguments archiveArguments(InputConfig input, Configuration hadoopConf) {
+    if (parquetLayout != null && !parquet) {
+      throw new IllegalArgumentException("--parquet-layout applies to --parquet archives only; add --parquet or drop it");
+    }
+    ParquetLayout layout = !parquet ? null : parquetLayout == null ? ParquetLayout.ARRAY : ParquetLayout.fromOption(parquetLayout);
+    SourceFiles source = SourceFiles.describe(input.paths(), hadoopConf);
+    return new ArchiveArguments(
+        records, files, gzip, parquet, layout, withId, seed, noiseStd, input.beatLength(), source.files(), source.bytes());
+  }
+
+  /**
+   * --output as typed: CommonOptions holds it as a java.nio Path, which turns hdfs://namenode/dir into
+   * hdfs:/namenode/dir; the archive is written through Hadoop, which needs the URI intact.
+   */
+  String outputLocation() {
+    return spec.findOption("--output").originalStringValues().get(0);
+  }
+
+  /**
+   * Spark's scratch on local masters: DIR/.scratch like the other jobs when DIR is on this disk (options'
+   * scratchDir would misread a file: URI as a relative folder), else a folder in the temp directory.
+   */
+  private static Path localScratchDir(ArchiveFolder folder) {
+    return folder.localPath()
+        .map(dir -> dir.resolve(ArchiveFolder.SCRATCH_NAME))
+        .orElse(Path.of(System.getProperty("java.io.tmpdir"), "ecg-autoencoder-scratch"));
+  }
+
+  /**
+   * Hadoop settings as the SparkSession will have them (spark.hadoop.* from spark-submit or -D), built
+   * without Spark so that reusing a cached archive starts no Spark at all.
+   */
+  static Configuration hadoopConfigurationBeforeSpark() {
+    Configuration conf = new Configuration();
+    for (Tuple2<String, String> setting : new SparkConf().getAll()) {
+      if (setting._1().startsWith(SPARK_HADOOP_PREFIX)) {
+        conf.set(setting._1().substring(SPARK_HADOOP_PREFIX.length()), setting._2());
+      }
+    }
+    return conf;
+  }
+}
