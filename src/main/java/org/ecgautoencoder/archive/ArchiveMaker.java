@@ -109,7 +109,9 @@ public final class ArchiveMaker {
         .mode(SaveMode.Append)
         .parquet(folder.location());
     SortedMap<String, Long> labelCounts = new TreeMap<>();
-    for (Row row : spark.read().parquet(folder.location()).groupBy(ParquetRowGenerator.LABEL_COLUMN).count().collectAsList()) {
+    List<Row> countsByLabel =
+        spark.read().parquet(folder.location()).groupBy(ParquetRowGenerator.LABEL_COLUMN).count().collectAsList();
+    for (Row row : countsByLabel) {
       labelCounts.put(CsvLineEncoder.labelText(row.getDouble(0)), row.getLong(1));
     }
     LOG.info("Wrote {} Parquet files to {}", arguments.files(), folder.location());

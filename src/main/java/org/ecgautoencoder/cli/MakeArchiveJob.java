@@ -43,7 +43,8 @@ public final class MakeArchiveJob implements Callable<Integer> {
   long records;
 
   @Option(names = "--files", paramLabel = "F", defaultValue = "8",
-      description = "Part files, one Spark task each; file k holds records [k*N/F, (k+1)*N/F) (default: ${DEFAULT-VALUE}).")
+      description = "Part files, one Spark task each; file k holds records [k*N/F, (k+1)*N/F) "
+          + "(default: ${DEFAULT-VALUE}).")
   int files;
 
   @Option(names = "--gzip", description = "Gzip-compress the CSV files (names end .csv.gz).")
@@ -56,14 +57,17 @@ public final class MakeArchiveJob implements Callable<Integer> {
       description = "array: one array<float> column 'beat'; columns: float columns s0..s139 (default: array).")
   String parquetLayout;
 
-  @Option(names = "--with-id", description = "Add a string record id, beat-000000000123 (first CSV field, Parquet column 'id').")
+  @Option(names = "--with-id",
+      description = "Add a string record id, beat-000000000123 (first CSV field, Parquet column 'id').")
   boolean withId;
 
-  @Option(names = "--seed", defaultValue = "7", description = "Seed of the beat draws and the noise (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "7",
+      description = "Seed of the beat draws and the noise (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--noise-std", defaultValue = "0.01",
-      description = "Standard deviation of the Gaussian noise per sample, in raw sample units (default: ${DEFAULT-VALUE}).")
+      description = "Standard deviation of the Gaussian noise per sample, in raw sample units "
+          + "(default: ${DEFAULT-VALUE}).")
   double noiseStd;
 
   public static void main(String[] args) {
@@ -95,13 +99,21 @@ public final class MakeArchiveJob implements Callable<Integer> {
 
   /** The arguments as _archive.json records them; package-private so tests can build the same archive. */
   ArchiveArguments archiveArguments(InputConfig input, Configuration hadoopConf) {
-    if (parquetLayout != null && !parquet) {
-      throw new IllegalArgumentException("--parquet-layout applies to --parquet archives only; add --parquet or drop it");
-    }
-    ParquetLayout layout = !parquet ? null : parquetLayout == null ? ParquetLayout.ARRAY : ParquetLayout.fromOption(parquetLayout);
+    ParquetLayout layout = parquetLayout();
     SourceFiles source = SourceFiles.describe(input.paths(), hadoopConf);
-    return new ArchiveArguments(
-        records, files, gzip, parquet, layout, withId, seed, noiseStd, input.beatLength(), source.files(), source.bytes());
+    return new ArchiveArguments(records, files, gzip, parquet, layout, withId, seed, noiseStd, input.beatLength(),
+        source.files(), source.bytes());
+  }
+
+  /** Null for CSV; array unless --parquet-layout says otherwise. */
+  private ParquetLayout parquetLayout() {
+    if (!parquet) {
+      if (parquetLayout != null) {
+        throw new IllegalArgumentException("--parquet-layout applies to --parquet archives only; add --parquet or drop it");
+      }
+      return null;
+    }
+    return parquetLayout == null ? ParquetLayout.ARRAY : ParquetLayout.fromOption(parquetLayout);
   }
 
   /**
