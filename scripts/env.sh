@@ -16,6 +16,9 @@ build_if_needed() {
     # includeScope=compile gives compile + provided: Spark is provided on clusters, needed here.
     (cd "$ROOT" && mvn -B -q compile dependency:build-classpath \
         -Dmdep.includeScope=compile -Dmdep.outputFile="$CLASSPATH_FILE") >&2
+    # The dependency plugin leaves an unchanged classpath file untouched; mark the build as fresh anyway,
+    # or every later run would rebuild.
+    touch "$CLASSPATH_FILE"
   fi
 }
 
