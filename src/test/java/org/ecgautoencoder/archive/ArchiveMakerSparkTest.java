@@ -21,6 +21,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.io.BeatArchive;
+import org.ecgautoencoder.io.BeatArchiveReader;
 import org.ecgautoencoder.io.CsvBeatParser;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.io.ParsedRow;
@@ -68,6 +70,17 @@ class ArchiveMakerSparkTest {
     assertThat(lines).allSatisfy(line -> assertThat(line).matches("[-0-9.,]*,(1\\.0|0\\.0)"));
     // 8 significant digits like ecg.csv (1576 bytes a row there): 1.4 to 1.7 KB a row.
     assertThat(Files.size(csv.resolve("part-00000.csv")) / 333.0).isBetween(1400.0, 1700.0);
+  }
+
+  /** The project's own reader takes the folder as input: _archive.json, .crc files and .scratch are skipped. */
+  @Test
+  void csvAndGzipArchivesAreValidInputForTheJobs() {
+    for (Path archive : List.of(csv, make("gzip-for-reader", arguments(/* gzip= */ true, false, null, false, 7)))) {
+      InputConfig asInput = TestConfigs.reference("input.paths=[\"" + archive + "\"]").input();
+      BeatArchive read = BeatArchiveReader.read(SharedSpark.context(), asInput);
+      assertThat(read.validCount()).as("%s", archive).isEqualTo(RECORDS);
+      assertThat(read.rejectedCount()).isZero();
+    }
   }
 
   @Test
