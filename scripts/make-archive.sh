@@ -7,12 +7,12 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 build_if_needed
 
-# Without --data (or a config naming input.paths), sample the reference ecg.csv, downloaded and verified
+# Without --data/--input (or a config naming input.paths), sample the reference ecg.csv, downloaded and verified
 # if absent as in demo.sh; resolved from the repository root, so the script runs from any folder.
 source_given=""
 for arg in "$@"; do
   case "$arg" in
-    --data|--data=*|--config|--config=*|input.paths=*) source_given=yes ;;
+    --data|--data=*|--input|--input=*|--config|--config=*|input.paths=*) source_given=yes ;;
   esac
 done
 if [ -z "$source_given" ]; then

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,7 +22,7 @@ import org.ecgautoencoder.io.Json;
 public final class ArchiveFolder {
   public static final String MANIFEST_NAME = "_archive.json";
   /** Where the jobs keep Spark and Hadoop scratch on local masters (as CommonOptions.scratchDir); not content. */
-  public static final String SCRATCH_NAME = ".scratch";
+  static final String SCRATCH_NAME = ".scratch";
 
   private final Path dir;
   private final FileSystem fs;
@@ -40,11 +39,6 @@ public final class ArchiveFolder {
 
   public String location() {
     return dir.toString();
-  }
-
-  /** The folder on the driver's disk, or empty when it is on another filesystem (hdfs:, s3a:, ...). */
-  public Optional<java.nio.file.Path> localPath() {
-    return "file".equals(dir.toUri().getScheme()) ? Optional.of(java.nio.file.Path.of(dir.toUri())) : Optional.empty();
   }
 
   /**

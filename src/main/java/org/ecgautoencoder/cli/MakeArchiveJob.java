@@ -1,6 +1,5 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
@@ -17,9 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import scala.Tuple2;
 
 /**
@@ -36,8 +33,6 @@ public final class MakeArchiveJob implements Callable<Integer> {
   private static final String SPARK_HADOOP_PREFIX = "spark.hadoop.";
 
   @Mixin CommonOptions options;
-
-  @Spec CommandSpec spec;
 
   @Option(names = "--records", paramLabel = "N", required = true, description = "Records to generate.")
   long records;
@@ -79,13 +74,13 @@ public final class MakeArchiveJob implements Callable<Integer> {
     EcgConfig config = options.loadConfig(LOG).toEcgConfig();
     Configuration hadoopConf = hadoopConfigurationBeforeSpark();
     ArchiveArguments arguments = archiveArguments(config.input(), hadoopConf);
-    ArchiveFolder folder = new ArchiveFolder(outputLocation(), hadoopConf);
+    ArchiveFolder folder = new ArchiveFolder(options.output(), hadoopConf);
     if (folder.holdsArchiveOf(arguments)) {
       LOG.info("Archive {} is cached: its {} has the same arguments ({}); nothing to do",
           folder.location(), ArchiveFolder.MANIFEST_NAME, arguments.describe());
       return 0;
     }
-    SparkSession spark = SparkSessions.create(config.runtime(), options.master, localScratchDir(folder));
+    SparkSession spark = options.startSpark(config);
     try {
       ArchiveManifest manifest = new ArchiveMaker(spark, config.input()).make(arguments, folder);
       LOG.info("Wrote {} to {}: {} MB in {} s, labels {}",
@@ -114,24 +109,6 @@ public final class MakeArchiveJob implements Callable<Integer> {
       return null;
     }
     return parquetLayout == null ? ParquetLayout.ARRAY : ParquetLayout.fromOption(parquetLayout);
-  }
-
-  /**
-   * --output as typed: CommonOptions holds it as a java.nio Path, which turns hdfs://namenode/dir into
-   * hdfs:/namenode/dir; the archive is written through Hadoop, which needs the URI intact.
-   */
-  String outputLocation() {
-    return spec.findOption("--output").originalStringValues().get(0);
-  }
-
-  /**
-   * Spark's scratch on local masters: DIR/.scratch like the other jobs when DIR is on this disk (options'
-   * scratchDir would misread a file: URI as a relative folder), else a folder in the temp directory.
-   */
-  private static Path localScratchDir(ArchiveFolder folder) {
-    return folder.localPath()
-        .map(dir -> dir.resolve(ArchiveFolder.SCRATCH_NAME))
-        .orElse(Path.of(System.getProperty("java.io.tmpdir"), "ecg-autoencoder-scratch"));
   }
 
   /**

@@ -73,7 +73,7 @@ class MakeArchiveJobSparkTest {
     InputConfig input = ConfigLoader.load(null, job.options.effectiveOverrides()).toEcgConfig().input();
     ArchiveArguments arguments = job.archiveArguments(input, SharedSpark.context().hadoopConfiguration());
     new ArchiveMaker(SharedSpark.session(), input)
-        .make(arguments, new ArchiveFolder(job.outputLocation(), SharedSpark.context().hadoopConfiguration()));
+        .make(arguments, new ArchiveFolder(job.options.output(), SharedSpark.context().hadoopConfiguration()));
   }
 
   private static String[] args(Path out, String... more) {
