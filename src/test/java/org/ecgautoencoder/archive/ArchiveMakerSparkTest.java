@@ -76,11 +76,17 @@ class ArchiveMakerSparkTest {
   @Test
   void csvAndGzipArchivesAreValidInputForTheJobs() {
     for (Path archive : List.of(csv, make("gzip-for-reader", arguments(/* gzip= */ true, false, null, false, 7)))) {
-      InputConfig asInput = TestConfigs.reference("input.paths=[\"" + archive + "\"]").input();
-      BeatArchive read = BeatArchiveReader.read(SharedSpark.context(), asInput);
+      BeatArchive read = readBack(archive);
       assertThat(read.validCount()).as("%s", archive).isEqualTo(RECORDS);
       assertThat(read.rejectedCount()).isZero();
     }
+  }
+
+  /** The archive folder read by the project's CSV reader, as train and evaluate read their input. */
+  private static BeatArchive readBack(Path archive, String... inputSettings) {
+    List<String> overrides = new ArrayList<>(List.of("input.paths=[\"" + archive + "\"]"));
+    overrides.addAll(List.of(inputSettings));
+    return BeatArchiveReader.read(SharedSpark.context(), TestConfigs.reference(overrides.toArray(String[]::new)).input());
   }
 
   @Test
@@ -159,6 +165,7 @@ class ArchiveMakerSparkTest {
     for (int i = 0; i < lines.size(); i++) {
       assertThat(lines.get(i)).isEqualTo(String.format("beat-%012d,", i) + plain.get(i));
     }
+    assertThat(readBack(withIds, "input.id-field=first").validCount()).isEqualTo(RECORDS);
   }
 
   @Test
