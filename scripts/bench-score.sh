@@ -20,6 +20,9 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$RECORDS" ] || { echo "usage: $0 --records N [--files F] [--repeats R] [--model DIR] [--work DIR]" >&2; exit 2; }
 build_if_needed
+# One BLAS thread per Spark task, as Spark sets on cluster executors: local[*] already runs one task per core,
+# and more threads per task only compete for the same cores.
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 
 CSV="$WORK/archive-$RECORDS-$FILES-csv"
 PARQUET="$WORK/archive-$RECORDS-$FILES-parquet"
@@ -35,7 +38,7 @@ if [ -z "$MODEL" ]; then
   fi
 fi
 
-echo "machine: $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); heap -Xmx1g"
+echo "machine: $(getconf _NPROCESSORS_ONLN) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); heap -Xmx1g"
 for format in parquet csv; do
   input="$CSV"; [ "$format" = parquet ] && input="$PARQUET"
   rm -rf "$WORK/out-$format"

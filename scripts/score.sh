@@ -5,4 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 build_if_needed
+# One BLAS thread per Spark task, as Spark sets on cluster executors: local[*] already runs one task per core,
+# and more threads per task only compete for the same cores.
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 run_job org.ecgautoencoder.cli.ScoreJob "$@"

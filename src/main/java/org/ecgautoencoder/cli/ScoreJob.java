@@ -35,7 +35,7 @@ public final class ScoreJob implements Callable<Integer> {
   @Option(
       names = "--io-baseline",
       description =
-          "Benchmark only: read and write exactly as scoring does but without the model (every error is 0).")
+          "Benchmark only: read and write exactly as scoring does but without the model (the error column holds a stand-in).")
   boolean ioBaseline;
 
   public static void main(String[] args) {

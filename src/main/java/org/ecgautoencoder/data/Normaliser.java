@@ -97,6 +97,28 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
     }
   }
 
+  /**
+   * Scales the first {@code rows} beats of a row-major batch into {@code targetColumnMajor}, column by column
+   * ({@code target[i * rows + row]}), with exactly the arithmetic of {@link #applyInto(float[], float[], int)}:
+   * the layout the scoring network and its error computation read fastest.
+   */
+  public void applyIntoColumnMajor(float[] rowMajorSamples, int rows, float[] targetColumnMajor) {
+    int width = offset.length;
+    if (rows * width > rowMajorSamples.length || rows * width > targetColumnMajor.length) {
+      throw new IllegalArgumentException(
+          rows + " beats of " + width + " samples do not fit buffers of " + rowMajorSamples.length + " and "
+              + targetColumnMajor.length + " values");
+    }
+    for (int i = 0; i < width; i++) {
+      double positionOffset = offset[i];
+      double positionScale = scale[i];
+      int column = i * rows;
+      for (int row = 0; row < rows; row++) {
+        targetColumnMajor[column + row] = (float) ((rowMajorSamples[row * width + i] - positionOffset) / positionScale);
+      }
+    }
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Normaliser that

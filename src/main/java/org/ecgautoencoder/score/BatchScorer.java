@@ -30,7 +30,7 @@ final class BatchScorer implements FlatMapFunction<Iterator<BeatRecord>, RecordS
       return Collections.emptyIterator();
     }
     ScoringModel scoringModel = model.value();
-    NetworkForwardPass forwardPass = new NetworkForwardPass(scoringModel, 0, -1);
+    NetworkForwardPass forwardPass = new NetworkForwardPass(scoringModel, batchSize, 0, -1);
     BeatBatch batch = new BeatBatch(batchSize, scoringModel.beatLength());
     return new Iterator<>() {
       private Iterator<RecordScore> current = Collections.emptyIterator();

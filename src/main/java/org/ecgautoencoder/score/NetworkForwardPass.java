@@ -4,78 +4,88 @@ import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
-import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Scores a whole batch in one forward pass: normalise with the bundle's fitted normaliser, run the network,
- * take the per-row mean absolute error exactly as training's threshold did. One instance per Spark task
- * (networks are not thread-safe), built from the broadcast model.
+ * take the per-row mean absolute error. Every path that scores beats (the threshold at training, evaluate,
+ * score) goes through here. One instance per Spark task (networks are not thread-safe), built from the
+ * broadcast model; its buffers are reused from batch to batch.
  */
 final class NetworkForwardPass implements BatchErrors {
   private final MultiLayerNetwork network;
   private final Normaliser normaliser;
   private final int segments;
   private final int latentLayer;
+  private final DenseStackInference denseStack;
+  private final int capacity;
+  private float[] normalised;
   private INDArray fullBatchFeatures;
 
   /**
+   * @param capacity rows of a full batch
    * @param segments K for per-segment errors, 0 for none
    * @param latentLayer index of the layer whose activations are the latent code, or -1 for none
    */
-  NetworkForwardPass(ScoringModel model, int segments, int latentLayer) {
+  NetworkForwardPass(ScoringModel model, int capacity, int segments, int latentLayer) {
     this.network = model.network();
     this.normaliser = model.normaliser();
     this.segments = segments;
     this.latentLayer = latentLayer;
+    this.capacity = capacity;
+    this.denseStack = DenseStackInference.forNetwork(network, capacity);
   }
 
   @Override
   public ScoredBatch score(BeatBatch batch) {
     int rows = batch.size();
     int width = batch.beatLength();
-    float[] normalised = new float[rows * width];
-    normaliser.applyInto(batch.samples(), 0, rows, normalised);
-    INDArray features = featuresHolding(normalised, rows, width, batch.capacity());
+    if (normalised == null || normalised.length < rows * width) {
+      normalised = new float[capacity * width];
+    }
+    normaliser.applyIntoColumnMajor(batch.samples(), rows, normalised);
+    INDArray features = features(rows, width);
     INDArray reconstruction;
-    float[] latent = null;
-    int latentWidth = 0;
-    if (latentLayer >= 0) {
+    INDArray code = null;
+    if (denseStack != null) {
+      INDArray[] layers = denseStack.activations(features);
+      reconstruction = layers[layers.length - 1];
+      code = latentLayer >= 0 ? layers[latentLayer] : null;
+    } else if (latentLayer >= 0) {
       // feedForward returns the input first, then every layer's activations.
-      List<INDArray> activations = network.feedForward(features, false);
-      reconstruction = activations.get(activations.size() - 1);
-      INDArray code = activations.get(latentLayer + 1);
-      latentWidth = (int) code.size(1);
-      latent = code.dup('c').data().asFloat();
+      List<INDArray> layers = network.feedForward(features, false);
+      reconstruction = layers.get(layers.size() - 1);
+      code = layers.get(latentLayer + 1);
     } else {
       reconstruction = network.output(features, false);
     }
-    double[] errors = ReconstructionErrors.meanAbsoluteError(reconstruction, features);
+    float[] reconstructed = Matrices.columnMajor(reconstruction);
+    double[] errors = ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
     float[] segmentErrors =
         segments > 0
-            ? ReconstructionErrors.segmentMeanAbsoluteErrors(
-                reconstruction.dup('c').data().asFloat(), normalised, rows, width, segments)
+            ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)
             : null;
-    return new ScoredBatch(errors, segmentErrors, segments, latent, latentWidth);
+    float[] latent = code == null ? null : Matrices.rowMajor(code);
+    return new ScoredBatch(errors, segmentErrors, segments, latent, code == null ? 0 : (int) code.size(1));
   }
 
   /**
-   * The batch as an ND4J matrix. Copied in bulk into native memory, reusing one matrix for full batches:
-   * {@code Nd4j.create(float[], ...)} copies element by element, which cost more than the forward pass.
+   * The normalised batch as a column-major ND4J matrix (the order DL4J's dense layers compute in, so the
+   * error loop reads input and output alike); full batches reuse one matrix.
    */
-  private INDArray featuresHolding(float[] normalised, int rows, int width, int capacity) {
+  private INDArray features(int rows, int width) {
     INDArray features;
     if (rows == capacity) {
       if (fullBatchFeatures == null) {
-        fullBatchFeatures = Nd4j.create(DataType.FLOAT, rows, width);
+        fullBatchFeatures = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
       }
       features = fullBatchFeatures;
     } else {
-      features = Nd4j.create(DataType.FLOAT, rows, width);
+      features = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
     }
-    ((FloatPointer) features.data().addressPointer()).put(normalised, 0, rows * width);
+    Matrices.fill(features, normalised, rows, width);
     return features;
   }
 }

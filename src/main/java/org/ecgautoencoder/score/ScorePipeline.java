@@ -84,7 +84,7 @@ public final class ScorePipeline {
     LOG.info(
         "Score run {}: model {} (threshold {}) over {} {} file(s) -> {} partition {}={}{}", runId, modelId,
         bundle.threshold().value(), files.size(), archive.format(), outputRoot, score.partitionColumn(),
-        partitionValue, ioBaseline ? " [I/O BASELINE: no model, errors are 0]" : "");
+        partitionValue, ioBaseline ? " [I/O BASELINE: no model, stand-in errors]" : "");
 
     StagedTableCommit commit = StagedTableCommit.begin(hadoopConf, outputRoot, runId);
     try {

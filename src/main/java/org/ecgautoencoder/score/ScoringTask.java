@@ -52,7 +52,8 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
     BatchErrors errors =
         settings.ioBaseline()
             ? new NoModelBaseline(settings.segments(), settings.latentLayer() >= 0 ? settings.latentWidth() : 0)
-            : new NetworkForwardPass(model.value(), settings.segments(), settings.latentLayer());
+            : ForwardPassCache.forThisThread(
+                model.value(), settings.batchSize(), settings.segments(), settings.latentLayer());
     BeatBatch batch = new BeatBatch(settings.batchSize(), settings.beatLength());
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();

@@ -1,0 +1,58 @@
+package org.ecgautoencoder.score;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Moves float matrices between Java arrays and ND4J in bulk. ND4J's own {@code Nd4j.create(float[])} and
+ * {@code data().asFloat()} copy element by element, which cost more than the forward pass itself.
+ */
+final class Matrices {
+  private Matrices() {}
+
+  /** Copies {@code rows x width} values into {@code target}, a contiguous matrix of that shape, in its own order. */
+  static void fill(INDArray target, float[] values, int rows, int width) {
+    if (target.isView() || target.length() != (long) rows * width || target.dataType() != DataType.FLOAT) {
+      throw new IllegalStateException("expected a contiguous " + rows + "x" + width + " float matrix but got " + target.shapeInfoToString());
+    }
+    ((FloatPointer) target.data().addressPointer()).put(values, 0, rows * width);
+  }
+
+  /** A new {@code rows x width} column-major matrix holding {@code columnMajorValues}. */
+  static INDArray columnMajorMatrix(float[] columnMajorValues, int rows, int width) {
+    INDArray matrix = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
+    fill(matrix, columnMajorValues, rows, width);
+    return matrix;
+  }
+
+  /** The matrix's values in column-major order ({@code [i * rows + row]}). */
+  static float[] columnMajor(INDArray matrix) {
+    return copy(matrix.ordering() == 'f' && !matrix.isView() ? matrix : matrix.dup('f'));
+  }
+
+  /** The matrix's values in row-major order, transposed in Java (ND4J's order-changing dup is slow). */
+  static float[] rowMajor(INDArray matrix) {
+    if (matrix.ordering() == 'c' && !matrix.isView()) {
+      return copy(matrix);
+    }
+    int rows = (int) matrix.size(0);
+    int width = (int) matrix.size(1);
+    float[] columns = columnMajor(matrix);
+    float[] values = new float[columns.length];
+    for (int i = 0; i < width; i++) {
+      for (int row = 0; row < rows; row++) {
+        values[row * width + i] = columns[i * rows + row];
+      }
+    }
+    return values;
+  }
+
+  private static float[] copy(INDArray contiguous) {
+    INDArray floats = contiguous.dataType() == DataType.FLOAT ? contiguous : contiguous.castTo(DataType.FLOAT);
+    float[] values = new float[(int) floats.length()];
+    ((FloatPointer) floats.data().addressPointer()).get(values, 0, values.length);
+    return values;
+  }
+}

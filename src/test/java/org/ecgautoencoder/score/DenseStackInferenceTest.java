@@ -1,0 +1,62 @@
+package org.ecgautoencoder.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.model.AutoencoderFactory;
+import org.ecgautoencoder.testing.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+class DenseStackInferenceTest {
+  private static MultiLayerNetwork network(String... overrides) {
+    EcgConfig config = TestConfigs.reference(overrides);
+    return AutoencoderFactory.network(config.model(), config.train(), 140);
+  }
+
+  @Test
+  void reconstructionAndLatentCodeAreBitForBitThoseOfDl4j() {
+    MultiLayerNetwork network = network();
+    for (int rows : new int[] {1, 37, 512}) {
+      Nd4j.getRandom().setSeed(rows);
+      INDArray features = Nd4j.rand(DataType.FLOAT, rows, 140);
+      DenseStackInference dense = DenseStackInference.forNetwork(network, 512);
+      assertThat(dense).isNotNull();
+
+      INDArray[] layers = dense.activations(features);
+      List<INDArray> dl4j = network.feedForward(features, false);
+
+      assertThat(Matrices.rowMajor(layers[layers.length - 1])).isEqualTo(Matrices.rowMajor(network.output(features, false)));
+      assertThat(Matrices.rowMajor(layers[2])).isEqualTo(Matrices.rowMajor(dl4j.get(3)));
+    }
+  }
+
+  @Test
+  void otherActivationsAreHonouredToo() {
+    MultiLayerNetwork network = network("model.hidden-activation=tanh", "model.output-activation=identity");
+    INDArray features = Nd4j.rand(DataType.FLOAT, 64, 140);
+    INDArray[] layers = DenseStackInference.forNetwork(network, 64).activations(features);
+    assertThat(Matrices.rowMajor(layers[layers.length - 1])).isEqualTo(Matrices.rowMajor(network.output(features, false)));
+  }
+
+  @Test
+  void errorsMatchTheNd4jFormulaToFloatPrecision() {
+    MultiLayerNetwork network = network();
+    INDArray features = Nd4j.rand(DataType.FLOAT, 300, 140);
+    INDArray reconstruction = network.output(features, false);
+    double[] expected = Transforms.abs(reconstruction.sub(features), false).mean(1).toDoubleVector();
+
+    double[] errors = ReconstructionErrors.meanAbsoluteError(reconstruction, features);
+
+    for (int row = 0; row < expected.length; row++) {
+      // ND4J sums in float32, this formula in double: they agree to float precision (relative 1e-6).
+      assertThat(errors[row]).isCloseTo(expected[row], within(1e-6 * expected[row]));
+    }
+  }
+}
