@@ -63,12 +63,15 @@ public final class ScoreBenchmark implements Callable<Integer> {
         boolean baselineFirst = run % 2 == 0;
         for (boolean ioBaseline : baselineFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
           String output = options.output() + (ioBaseline ? "/baseline" : "/score");
+          long cpuBefore = processCpuNanos();
           ScoreManifest manifest = new ScorePipeline(spark, config).run(bundle, model, output, ioBaseline);
+          double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
           records = manifest.recordsRead();
           (ioBaseline ? baselineRps : scoreRps).add(manifest.recordsPerSecond());
           System.out.printf(
-              Locale.ROOT, "run %d %-8s records=%d seconds=%.2f rps=%.0f%n", run, ioBaseline ? "baseline" : "score",
-              manifest.recordsRead(), manifest.seconds(), manifest.recordsPerSecond());
+              Locale.ROOT, "run %d %-8s records=%d seconds=%.2f rps=%.0f cpu_seconds=%.1f%n", run,
+              ioBaseline ? "baseline" : "score", manifest.recordsRead(), manifest.seconds(),
+              manifest.recordsPerSecond(), cpuSeconds);
         }
       }
       double score = median(scoreRps);
@@ -84,6 +87,12 @@ public final class ScoreBenchmark implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /** CPU time of the whole JVM (all threads, JIT and GC included): what the run cost, less noisy than wall time. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double median(List<Double> values) {

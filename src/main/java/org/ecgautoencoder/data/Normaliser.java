@@ -9,6 +9,7 @@ import org.ecgautoencoder.config.NormalisationMethod;
  * this shape, so one class applies them all and the bundle stores just the two vectors.
  */
 public record Normaliser(NormalisationMethod method, double[] offset, double[] scale) implements Serializable {
+  private static final int TRANSPOSE_TILE_ROWS = 64;
 
   public Normaliser {
     if (offset.length != scale.length) {
@@ -109,12 +110,17 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
           rows + " beats of " + width + " samples do not fit buffers of " + rowMajorSamples.length + " and "
               + targetColumnMajor.length + " values");
     }
-    for (int i = 0; i < width; i++) {
-      double positionOffset = offset[i];
-      double positionScale = scale[i];
-      int column = i * rows;
-      for (int row = 0; row < rows; row++) {
-        targetColumnMajor[column + row] = (float) ((rowMajorSamples[row * width + i] - positionOffset) / positionScale);
+    // Tiles of rows keep the strided reads within a few kilobytes of cache; a plain transposing loop was
+    // three times slower than the row-major one.
+    for (int tileStart = 0; tileStart < rows; tileStart += TRANSPOSE_TILE_ROWS) {
+      int tileEnd = Math.min(rows, tileStart + TRANSPOSE_TILE_ROWS);
+      for (int i = 0; i < width; i++) {
+        double positionOffset = offset[i];
+        double positionScale = scale[i];
+        int column = i * rows;
+        for (int row = tileStart; row < tileEnd; row++) {
+          targetColumnMajor[column + row] = (float) ((rowMajorSamples[row * width + i] - positionOffset) / positionScale);
+        }
       }
     }
   }

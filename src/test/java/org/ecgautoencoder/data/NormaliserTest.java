@@ -70,4 +70,32 @@ class NormaliserTest {
     assertThatThrownBy(() -> n.apply(new float[] {1, 2, 3}))
         .hasMessageContaining("beat has 3 samples but the normaliser was fitted on 2");
   }
+
+  @Test
+  void columnMajorBatchesHoldExactlyTheRowByRowValues() {
+    int width = 7;
+    int rows = 150; // not a multiple of the transpose tile
+    double[] offset = new double[width];
+    double[] scale = new double[width];
+    for (int i = 0; i < width; i++) {
+      offset[i] = 0.3 * i - 1;
+      scale[i] = 1.7 + i;
+    }
+    Normaliser normaliser = new Normaliser(NormalisationMethod.Z_SCORE, offset, scale);
+    java.util.Random random = new java.util.Random(3);
+    float[] batch = new float[rows * width];
+    for (int i = 0; i < batch.length; i++) {
+      batch[i] = (float) random.nextGaussian();
+    }
+    float[] columns = new float[rows * width];
+
+    normaliser.applyIntoColumnMajor(batch, rows, columns);
+
+    for (int row = 0; row < rows; row++) {
+      float[] expected = normaliser.apply(java.util.Arrays.copyOfRange(batch, row * width, (row + 1) * width));
+      for (int i = 0; i < width; i++) {
+        assertThat(columns[i * rows + row]).isEqualTo(expected[i]);
+      }
+    }
+  }
 }
