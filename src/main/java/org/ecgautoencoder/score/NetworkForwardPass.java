@@ -22,6 +22,7 @@ final class NetworkForwardPass implements BatchErrors {
   private final DenseStackInference denseStack;
   private final int capacity;
   private float[] normalised;
+  private float[] reconstructed;
   private INDArray fullBatchFeatures;
 
   /**
@@ -44,6 +45,7 @@ final class NetworkForwardPass implements BatchErrors {
     int width = batch.beatLength();
     if (normalised == null || normalised.length < rows * width) {
       normalised = new float[capacity * width];
+      reconstructed = new float[capacity * width];
     }
     normaliser.applyIntoColumnMajor(batch.samples(), rows, normalised);
     INDArray features = features(rows, width);
@@ -61,7 +63,7 @@ final class NetworkForwardPass implements BatchErrors {
     } else {
       reconstruction = network.output(features, false);
     }
-    float[] reconstructed = Matrices.columnMajor(reconstruction);
+    Matrices.columnMajorInto(reconstruction, reconstructed);
     double[] errors = ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
     float[] segmentErrors =
         segments > 0

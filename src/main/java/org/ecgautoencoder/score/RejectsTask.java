@@ -3,7 +3,6 @@ package org.ecgautoencoder.score;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.ecgautoencoder.io.BeatBatch;
@@ -29,11 +28,7 @@ final class RejectsTask<T> implements FlatMapFunction<Iterator<T>, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<T> partition) {
-    BeatSource source = sources.open(partition);
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> source.close());
-    }
+    BeatSource source = sources.openInTask(partition);
     BeatBatch discarded = new BeatBatch(ROWS_PER_READ, beatLength);
     ArrayDeque<RejectedRow> pending = new ArrayDeque<>();
     return new Iterator<>() {

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -44,11 +43,7 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<T> partition) {
-    BeatSource source = sources.open(partition);
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> source.close());
-    }
+    BeatSource source = sources.openInTask(partition);
     BatchErrors errors =
         settings.ioBaseline()
             ? new NoModelBaseline(settings.segments(), settings.latentLayer() >= 0 ? settings.latentWidth() : 0)
