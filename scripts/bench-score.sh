@@ -3,11 +3,11 @@
 # on a synthetic archive of N records built from ECG5000 (cached under output/bench/), driver heap 1 GB.
 # Parquet input first, then CSV; the last line is the CSV result:
 #   records=N score_rps=X baseline_rps=Y ratio=X/Y
-# Usage: scripts/bench-score.sh --records N [--files F] [--repeats R] [--model DIR] [--work DIR]
+# Usage: scripts/bench-score.sh --records N [--files F] [--repeats R (default 5)] [--model DIR] [--work DIR]
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-RECORDS=""; FILES=8; REPEATS=3; MODEL=""; WORK="output/bench"
+RECORDS=""; FILES=8; REPEATS=5; MODEL=""; WORK="output/bench"
 while [ $# -gt 0 ]; do
   case "$1" in
     --records) RECORDS="$2"; shift 2 ;;
