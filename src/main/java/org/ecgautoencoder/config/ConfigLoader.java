@@ -77,7 +77,8 @@ public final class ConfigLoader {
               resolved.getInt("score.batch-size"),
               resolved.getInt("score.segment-errors"),
               resolved.getBoolean("score.latent-code"),
-              resolved.getInt("score.progress-interval-seconds")),
+              resolved.getInt("score.progress-interval-seconds"),
+              resolved.getBytes("score.csv-split-size")),
           new RuntimeConfig(
               resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
     } catch (ConfigException e) {

@@ -22,23 +22,17 @@ public final class CsvArchiveInput {
   private CsvArchiveInput() {}
 
   /** @param expectedBy who expects the width, for the message ("model 929d176b07717567") */
-  public static ArchiveInput<String> open(JavaSparkContext sc, InputConfig input, List<String> files, String expectedBy) {
+  public static ArchiveInput<CsvSplit> open(
+      JavaSparkContext sc, InputConfig input, List<String> files, long splitBytes, String expectedBy) {
     Configuration hadoopConf = sc.hadoopConfiguration();
     HadoopSettings settings = new HadoopSettings(hadoopConf);
     CsvBeatParser parser = new CsvBeatParser(input);
     checkWidths(sc, input, files, settings, expectedBy);
-    long totalBytes = 0;
-    for (String file : files) {
-      try {
-        Path path = new Path(file);
-        totalBytes += path.getFileSystem(hadoopConf).getFileStatus(path).getLen();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the size of " + file, e);
-      }
-    }
-    LOG.info("CSV input: {} file(s), {} bytes, one task per file", files.size(), totalBytes);
+    List<CsvSplit> splits = CsvSplits.plan(sc, files, settings, splitBytes);
+    long totalBytes = splits.stream().mapToLong(CsvSplit::length).sum();
+    LOG.info("CSV input: {} file(s), {} bytes, {} task(s)", files.size(), totalBytes, splits.size());
     return new ArchiveInput<>(
-        "csv", files, sc.parallelize(files, files.size()), new Sources(settings, parser), totalBytes, "bytes");
+        "csv", files, sc.parallelize(splits, splits.size()), new Sources(settings, parser), totalBytes, "bytes");
   }
 
   /** Reads each file's first non-blank row (a small parallel job) and fails on the first width mismatch. */
@@ -78,9 +72,9 @@ public final class CsvArchiveInput {
     }
   }
 
-  private record Sources(HadoopSettings settings, CsvBeatParser parser) implements BeatSourceFactory<String> {
+  private record Sources(HadoopSettings settings, CsvBeatParser parser) implements BeatSourceFactory<CsvSplit> {
     @Override
-    public BeatSource open(Iterator<String> partition) {
+    public BeatSource open(Iterator<CsvSplit> partition) {
       return new CsvFilesSource(partition, settings.toConfiguration(), parser);
     }
   }

@@ -25,21 +25,45 @@ public final class CsvFileScan implements Closeable {
   private final FSDataInputStream raw;
   private final InputStream in;
   private final LineScanner lines;
+  private final long readStart;
+  private final long end;
   private long nextRowIndex;
+  private boolean finished;
 
+  /** Reads the whole file. */
   public CsvFileScan(String file, Configuration hadoopConf, CsvBeatParser parser) {
-    this.file = file;
+    this(CsvSplit.wholeFile(file, Long.MAX_VALUE), hadoopConf, parser);
+  }
+
+  /** Reads the lines that start in the split's byte range (the whole file for a compressed one). */
+  public CsvFileScan(CsvSplit split, Configuration hadoopConf, CsvBeatParser parser) {
+    this.file = split.file();
     this.parser = parser;
+    // A whole file is read to its end: for a compressed one the split's size is not the text's.
+    this.end = split.wholeFile() ? Long.MAX_VALUE : split.end();
+    this.nextRowIndex = split.firstRowIndex();
+    // A split after the first starts one byte early: the partial line up to the first '\n' at or after
+    // start - 1 belongs to the split before, and a '\n' right at start - 1 makes start itself a line start.
+    this.readStart = split.start() == 0 ? 0 : split.start() - 1;
     try {
       Path path = new Path(file);
       FileSystem fs = path.getFileSystem(hadoopConf);
       this.raw = fs.open(path);
       CompressionCodec codec = new CompressionCodecFactory(hadoopConf).getCodec(path);
+      if (codec != null && split.start() > 0) {
+        throw new IllegalStateException("compressed file " + file + " cannot be read from byte " + split.start());
+      }
+      if (readStart > 0) {
+        raw.seek(readStart);
+      }
       this.in = codec == null ? raw : codec.createInputStream(raw);
+      this.lines = new LineScanner(in, BUFFER_BYTES);
+      if (split.start() > 0) {
+        lines.next();
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot open " + file + " at byte " + split.start() + ": " + e.getMessage(), e);
     }
-    this.lines = new LineScanner(in, BUFFER_BYTES);
   }
 
   /**
@@ -50,7 +74,8 @@ public final class CsvFileScan implements Closeable {
   public boolean fill(BeatBatch batch, Consumer<RejectedRow> rejects) {
     try {
       while (!batch.isFull()) {
-        if (!lines.next()) {
+        if (finished || !lines.next() || readStart + lines.lineOffset() >= end) {
+          finished = true;
           return false;
         }
         long rowIndex = nextRowIndex++;
@@ -94,10 +119,13 @@ public final class CsvFileScan implements Closeable {
     }
   }
 
-  /** Bytes of the file read so far (compressed bytes for compressed files): progress against the file size. */
+  /**
+   * Bytes of the split read so far (compressed bytes for compressed files), at most its length: progress
+   * against the input's size.
+   */
   public long bytesRead() {
     try {
-      return raw.getPos();
+      return Math.min(raw.getPos() - readStart, end - readStart);
     } catch (IOException e) {
       return 0;
     }

@@ -4,16 +4,16 @@ import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 
-/** The CSV files of one partition (normally one), read one after the other. Progress is in input bytes. */
+/** The CSV splits of one partition (normally one), read one after the other. Progress is in input bytes. */
 public final class CsvFilesSource implements BeatSource {
-  private final Iterator<String> files;
+  private final Iterator<CsvSplit> splits;
   private final Configuration hadoopConf;
   private final CsvBeatParser parser;
   private CsvFileScan current;
   private long bytesOfFinishedFiles;
 
-  public CsvFilesSource(Iterator<String> files, Configuration hadoopConf, CsvBeatParser parser) {
-    this.files = files;
+  public CsvFilesSource(Iterator<CsvSplit> splits, Configuration hadoopConf, CsvBeatParser parser) {
+    this.splits = splits;
     this.hadoopConf = hadoopConf;
     this.parser = parser;
   }
@@ -22,10 +22,10 @@ public final class CsvFilesSource implements BeatSource {
   public boolean fill(BeatBatch batch, Consumer<RejectedRow> rejects) {
     while (!batch.isFull()) {
       if (current == null) {
-        if (!files.hasNext()) {
+        if (!splits.hasNext()) {
           return false;
         }
-        current = new CsvFileScan(files.next(), hadoopConf, parser);
+        current = new CsvFileScan(splits.next(), hadoopConf, parser);
       }
       if (!current.fill(batch, rejects)) {
         bytesOfFinishedFiles += current.bytesRead();

@@ -21,6 +21,9 @@ final class LineScanner {
   private int lineStart;
   private int lineEnd;
   private boolean lineTooLong;
+  /** Stream offset of {@code buffer[0]}: bytes already consumed and moved out of the buffer. */
+  private long bufferOffset;
+  private long currentLineOffset;
 
   LineScanner(InputStream in, int initialBufferBytes) {
     this.in = in;
@@ -73,7 +76,13 @@ final class LineScanner {
     return lineTooLong;
   }
 
+  /** Offset in the stream of the current line's first byte. */
+  long lineOffset() {
+    return currentLineOffset;
+  }
+
   private void setLine(int start, int end) {
+    currentLineOffset = bufferOffset + start;
     lineStart = start;
     lineEnd = end > start && buffer[end - 1] == '\r' ? end - 1 : end;
   }
@@ -93,6 +102,7 @@ final class LineScanner {
     int unread = limit - position;
     if (position > 0) {
       System.arraycopy(buffer, position, buffer, 0, unread);
+      bufferOffset += position;
     } else if (unread == buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_LINE_BYTES + 1));
     }
@@ -108,6 +118,7 @@ final class LineScanner {
 
   /** Keeps the line's first bytes for the reject's raw text and discards the rest up to its '\n'. */
   private void skipRestOfLine() throws IOException {
+    long skippedLineOffset = bufferOffset + position;
     int keptStart = position;
     int keptEnd = position + RejectedRow.MAX_RAW_TEXT_CHARS;
     byte[] kept = Arrays.copyOfRange(buffer, keptStart, keptEnd);
@@ -129,6 +140,7 @@ final class LineScanner {
       }
     }
     // Expose the kept prefix through the buffer's front; the unread bytes after position are left alone.
+    long unreadOffset = bufferOffset + position;
     byte[] merged = new byte[kept.length + (limit - position)];
     System.arraycopy(kept, 0, merged, 0, kept.length);
     System.arraycopy(buffer, position, merged, kept.length, limit - position);
@@ -138,6 +150,8 @@ final class LineScanner {
     lineEnd = kept.length;
     position = kept.length;
     limit = kept.length + unread;
+    bufferOffset = unreadOffset - kept.length;
+    currentLineOffset = skippedLineOffset;
     lineTooLong = true;
   }
 

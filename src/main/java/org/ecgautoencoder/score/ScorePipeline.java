@@ -80,7 +80,7 @@ public final class ScorePipeline {
     ArchiveInput<?> archive =
         format == InputFormat.PARQUET
             ? ParquetArchiveInput.open(spark, input, files, expectedBy)
-            : CsvArchiveInput.open(sc, input, files, expectedBy);
+            : CsvArchiveInput.open(sc, input, files, score.csvSplitBytes(), expectedBy);
     LOG.info(
         "Score run {}: model {} (threshold {}) over {} {} file(s) -> {} partition {}={}{}", runId, modelId,
         bundle.threshold().value(), files.size(), archive.format(), outputRoot, score.partitionColumn(),
