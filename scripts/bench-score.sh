@@ -42,7 +42,7 @@ echo "machine: $(getconf _NPROCESSORS_ONLN) cores; $(grep -m1 'model name' /proc
 for format in parquet csv; do
   input="$CSV"; [ "$format" = parquet ] && input="$PARQUET"
   rm -rf "$WORK/out-$format"
-  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" run_job org.ecgautoencoder.bench.ScoreBenchmark \
+  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" run_job org.ecgautoencoder.cli.ScoreBenchmark \
     --model "$MODEL" --input "$input" --output "$WORK/out-$format" --repeats "$REPEATS" --label "$format" \
     2> "$WORK/bench-$format.log"
 done

@@ -1,9 +1,7 @@
 package org.ecgautoencoder.archive;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -17,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.io.BeatArchive;
 import org.ecgautoencoder.io.BeatArchiveReader;
+import org.ecgautoencoder.io.HadoopSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,11 +84,9 @@ public final class ArchiveMaker {
   /** One task per file; each returns its label counts, summed here. */
   private SortedMap<String, Long> writeCsv(
       JavaSparkContext sc, ArchiveArguments arguments, Broadcast<SourceBeats> source, ArchiveFolder folder) {
-    Map<String, String> hadoopSettings = new HashMap<>();
-    sc.hadoopConfiguration().forEach(entry -> hadoopSettings.put(entry.getKey(), entry.getValue()));
     List<WrittenPart> parts =
         fileIndices(sc, arguments)
-            .map(new CsvPartWriter(arguments, source, folder.location(), hadoopSettings))
+            .map(new CsvPartWriter(arguments, source, folder.location(), new HadoopSettings(sc.hadoopConfiguration())))
             .collect();
     SortedMap<String, Long> labelCounts = new TreeMap<>();
     parts.forEach(part -> part.labelCounts().forEach((label, count) -> labelCounts.merge(label, count, Long::sum)));

@@ -3,7 +3,6 @@ package org.ecgautoencoder.archive;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
@@ -14,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
+import org.ecgautoencoder.io.HadoopSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +30,9 @@ final class CsvPartWriter implements Function<Integer, WrittenPart> {
   private final ArchiveArguments arguments;
   private final Broadcast<SourceBeats> source;
   private final String dir;
-  private final Map<String, String> hadoopSettings;
+  private final HadoopSettings hadoopSettings;
 
-  CsvPartWriter(ArchiveArguments arguments, Broadcast<SourceBeats> source, String dir, Map<String, String> hadoopSettings) {
+  CsvPartWriter(ArchiveArguments arguments, Broadcast<SourceBeats> source, String dir, HadoopSettings hadoopSettings) {
     this.arguments = arguments;
     this.source = source;
     this.dir = dir;
@@ -42,8 +42,7 @@ final class CsvPartWriter implements Function<Integer, WrittenPart> {
   @Override
   public WrittenPart call(Integer file) throws IOException {
     long startNanos = System.nanoTime();
-    Configuration conf = new Configuration(false);
-    hadoopSettings.forEach(conf::set);
+    Configuration conf = hadoopSettings.toConfiguration();
     String name = arguments.csvFileName(file);
     Path target = new Path(dir, name);
     Path temporary = new Path(dir, "." + name + ".attempt-" + TaskContext.get().taskAttemptId());

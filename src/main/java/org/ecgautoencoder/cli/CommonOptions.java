@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 
 /** Options every job shares: the config file, key overrides, the Spark master and the output folder. */
-public final class CommonOptions {
+final class CommonOptions {
   @Option(names = "--config", paramLabel = "FILE", description = "HOCON config file (defaults: conf/reference.conf, packaged).")
   Path configFile;
 
@@ -34,7 +34,7 @@ public final class CommonOptions {
   String output;
 
   /** The --output value as given: a local folder or any Hadoop path. */
-  public String output() {
+  String output() {
     return output;
   }
 
@@ -45,7 +45,7 @@ public final class CommonOptions {
   List<String> dataPaths = new ArrayList<>();
 
   /** Loads and validates the configuration and logs it resolved, as every job starts. */
-  public ConfigLoader loadConfig(Logger log) {
+  ConfigLoader loadConfig(Logger log) {
     ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
     loader.toEcgConfig(); // validate before anything else happens
     log.info("Resolved configuration: {}", loader.renderJson());
@@ -53,7 +53,7 @@ public final class CommonOptions {
     return loader;
   }
 
-  public SparkSession startSpark(EcgConfig config) {
+  SparkSession startSpark(EcgConfig config) {
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 

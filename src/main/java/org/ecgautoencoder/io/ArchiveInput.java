@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaRDD;
  *
  * @param format "csv" or "parquet"
  * @param files the data files, sorted
+ * @param inputBytes their total size on disk
  * @param partitions file paths (CSV, one file per partition) or Parquet rows
  * @param totalProgressUnits the whole input in {@code progressUnit}s, for progress and ETA
  * @param progressUnit "bytes" (CSV: compressed bytes for compressed files) or "rows" (Parquet)
@@ -15,6 +16,7 @@ import org.apache.spark.api.java.JavaRDD;
 public record ArchiveInput<T>(
     String format,
     List<String> files,
+    long inputBytes,
     JavaRDD<T> partitions,
     BeatSourceFactory<T> sources,
     long totalProgressUnits,

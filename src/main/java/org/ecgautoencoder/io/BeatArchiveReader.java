@@ -1,7 +1,6 @@
 package org.ecgautoencoder.io;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -25,12 +24,10 @@ public final class BeatArchiveReader {
     Configuration hadoopConf = sc.hadoopConfiguration();
     List<String> files = HadoopPaths.expandToFiles(input.paths(), hadoopConf);
     LOG.info("Reading {} file(s) from {}: first {}", files.size(), input.paths(), files.get(0));
-    Map<String, String> hadoopSettings = new HashMap<>();
-    hadoopConf.forEach(entry -> hadoopSettings.put(entry.getKey(), entry.getValue()));
 
     JavaRDD<ParsedRow> parsed =
         sc.parallelize(files, files.size())
-            .flatMap(new NumberedLineReader(new CsvBeatParser(input), input, hadoopSettings))
+            .flatMap(new NumberedLineReader(new CsvBeatParser(input), input, new HadoopSettings(hadoopConf)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<RejectReason, Long> rejectCounts = new EnumMap<>(RejectReason.class);
     long valid = 0;

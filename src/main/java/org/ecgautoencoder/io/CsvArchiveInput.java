@@ -1,20 +1,16 @@
 package org.ecgautoencoder.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.ecgautoencoder.config.InputConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * CSV archives: one Spark partition per file (line numbers stay exact, compressed files are not splittable
- * anyway), after checking in parallel that every file's first row is as wide as the model expects.
+ * CSV archives: one Spark partition per file or per byte range of a large uncompressed file (see
+ * {@link CsvSplits}), after checking in parallel that every file's first row is as wide as the model expects.
  */
 public final class CsvArchiveInput {
   private static final Logger LOG = LoggerFactory.getLogger(CsvArchiveInput.class);
@@ -32,7 +28,8 @@ public final class CsvArchiveInput {
     long totalBytes = splits.stream().mapToLong(CsvSplit::length).sum();
     LOG.info("CSV input: {} file(s), {} bytes, {} task(s)", files.size(), totalBytes, splits.size());
     return new ArchiveInput<>(
-        "csv", files, sc.parallelize(splits, splits.size()), new Sources(settings, parser), totalBytes, "bytes");
+        "csv", files, totalBytes, sc.parallelize(splits, splits.size()), new Sources(settings, parser), totalBytes,
+        "bytes");
   }
 
   /** Reads each file's first non-blank row (a small parallel job) and fails on the first width mismatch. */
@@ -43,20 +40,18 @@ public final class CsvArchiveInput {
         sc.parallelize(files, Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4)))
             .map(file -> FirstRow.of(file, settings.toConfiguration(), delimiter))
             .collect();
-    List<String> mismatches = new ArrayList<>();
-    for (FirstRow row : firstRows) {
-      if (row.fields() > 0 && row.fields() != input.fieldsPerRow()) {
-        mismatches.add(row.file() + " (line " + row.rowIndex() + ": " + row.fields() + " fields)");
-      }
-    }
-    if (!mismatches.isEmpty()) {
-      FirstRow first = firstRows.stream().filter(r -> r.fields() > 0 && r.fields() != input.fieldsPerRow()).findFirst().get();
+    List<FirstRow> mismatched =
+        firstRows.stream().filter(row -> row.fields() > 0 && row.fields() != input.fieldsPerRow()).toList();
+    if (!mismatched.isEmpty()) {
+      FirstRow first = mismatched.get(0);
+      List<String> examples =
+          mismatched.stream().limit(5).map(row -> row.file() + " (line " + row.rowIndex() + ": " + row.fields() + " fields)").toList();
       int extra = input.fieldsPerRow() - input.beatLength();
       throw new IllegalArgumentException(
           "Input width mismatch: " + first.file() + " has rows of " + first.fields() + " fields (" + (first.fields() - extra)
               + " samples) but " + expectedBy + " expects " + input.beatLength() + " samples per beat ("
-              + input.fieldsPerRow() + " fields: " + input.csvRowLayout() + "); " + mismatches.size() + " of "
-              + files.size() + " file(s) differ: " + mismatches.subList(0, Math.min(5, mismatches.size())));
+              + input.fieldsPerRow() + " fields: " + input.csvRowLayout() + "); " + mismatched.size() + " of "
+              + files.size() + " file(s) differ: " + examples);
     }
   }
 

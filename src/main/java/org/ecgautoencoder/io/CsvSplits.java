@@ -2,12 +2,12 @@ package org.ecgautoencoder.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -30,16 +30,16 @@ public final class CsvSplits {
     Configuration conf = settings.toConfiguration();
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     List<CsvSplit> plan = new ArrayList<>();
-    java.util.Set<String> whole = new java.util.HashSet<>();
+    Map<String, Long> splitFileLengths = new LinkedHashMap<>();
     List<ByteRange> toCount = new ArrayList<>();
     for (String file : files) {
-      long length = length(file, conf);
+      long length = HadoopPaths.length(file, conf);
       boolean splittable = splitBytes > 0 && length > splitBytes && codecs.getCodec(new Path(file)) == null;
       if (!splittable) {
         plan.add(CsvSplit.wholeFile(file, length));
-        whole.add(file);
         continue;
       }
+      splitFileLengths.put(file, length);
       // Splits k >= 1 start at s_k; the line breaks counted for split k lie in [s_(k-1) - 1, s_k - 1).
       for (long start = splitBytes; start < length; start += splitBytes) {
         toCount.add(new ByteRange(file, Math.max(0, start - splitBytes - 1), start - 1));
@@ -54,11 +54,9 @@ public final class CsvSplits {
             .collect();
     int next = 0;
     List<CsvSplit> split = new ArrayList<>();
-    for (String file : files) {
-      if (whole.contains(file)) {
-        continue;
-      }
-      long length = length(file, conf);
+    for (Map.Entry<String, Long> entry : splitFileLengths.entrySet()) {
+      String file = entry.getKey();
+      long length = entry.getValue();
       long breaksBefore = 0;
       split.add(CsvSplit.range(file, 0, Math.min(splitBytes, length), 0));
       for (long start = splitBytes; start < length; start += splitBytes) {
@@ -71,16 +69,6 @@ public final class CsvSplits {
     all.addAll(split);
     all.sort(java.util.Comparator.comparing(CsvSplit::file).thenComparingLong(CsvSplit::start));
     return all;
-  }
-
-  private static long length(String file, Configuration conf) {
-    try {
-      Path path = new Path(file);
-      FileStatus status = path.getFileSystem(conf).getFileStatus(path);
-      return status.getLen();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the size of " + file, e);
-    }
   }
 
   /** [from, to) of one file, whose '\n' bytes are counted. */

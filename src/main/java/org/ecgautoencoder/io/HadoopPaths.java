@@ -41,6 +41,20 @@ public final class HadoopPaths {
     return new ArrayList<>(files);
   }
 
+  /** A file's size in bytes. */
+  public static long length(String file, Configuration conf) {
+    try {
+      Path path = new Path(file);
+      return path.getFileSystem(conf).getFileStatus(path).getLen();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the size of " + file, e);
+    }
+  }
+
+  public static long totalLength(List<String> files, Configuration conf) {
+    return files.stream().mapToLong(file -> length(file, conf)).sum();
+  }
+
   private static void collectFiles(FileSystem fs, FileStatus status, TreeSet<String> files) throws IOException {
     String name = status.getPath().getName();
     if (name.startsWith("_") || name.startsWith(".")) {

@@ -2,7 +2,6 @@ package org.ecgautoencoder.io;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -20,9 +19,5 @@ public final class HadoopSettings implements Serializable {
     Configuration conf = new Configuration(false);
     settings.forEach(conf::set);
     return conf;
-  }
-
-  Map<String, String> asMap() {
-    return Map.copyOf(settings);
   }
 }

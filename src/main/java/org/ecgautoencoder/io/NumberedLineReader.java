@@ -2,9 +2,7 @@ package org.ecgautoencoder.io;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.ecgautoencoder.config.InputConfig;
 
@@ -16,10 +14,10 @@ final class NumberedLineReader implements FlatMapFunction<String, ParsedRow> {
   private static final int ROWS_PER_READ = 256;
 
   private final CsvBeatParser parser;
-  private final Map<String, String> hadoopSettings;
+  private final HadoopSettings hadoopSettings;
   private final InputConfig input;
 
-  NumberedLineReader(CsvBeatParser parser, InputConfig input, Map<String, String> hadoopSettings) {
+  NumberedLineReader(CsvBeatParser parser, InputConfig input, HadoopSettings hadoopSettings) {
     this.parser = parser;
     this.input = input;
     this.hadoopSettings = hadoopSettings;
@@ -27,9 +25,7 @@ final class NumberedLineReader implements FlatMapFunction<String, ParsedRow> {
 
   @Override
   public Iterator<ParsedRow> call(String file) {
-    Configuration conf = new Configuration(false);
-    hadoopSettings.forEach(conf::set);
-    return new RowIterator(new CsvFileScan(file, conf, parser));
+    return new RowIterator(new CsvFileScan(file, hadoopSettings.toConfiguration(), parser));
   }
 
   /** Rows in line order: the batch's valid rows and the rejects interleaved by their line numbers. */

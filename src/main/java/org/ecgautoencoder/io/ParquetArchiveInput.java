@@ -81,7 +81,8 @@ public final class ParquetArchiveInput {
     LOG.info(
         "Parquet input: {} file(s), {} rows in {} partitions, layout {}", files.size(), rows,
         internalRows.getNumPartitions(), parquet.layout().name().toLowerCase());
-    return new ArchiveInput<>("parquet", files, internalRows, new Sources(layout), rows, "rows");
+    long bytes = HadoopPaths.totalLength(files, spark.sparkContext().hadoopConfiguration());
+    return new ArchiveInput<>("parquet", files, bytes, internalRows, new Sources(layout), rows, "rows");
   }
 
   private static void requireArrayColumn(StructType schema, String column, List<String> files) {

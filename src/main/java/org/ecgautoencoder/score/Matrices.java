@@ -20,13 +20,6 @@ final class Matrices {
     ((FloatPointer) target.data().addressPointer()).put(values, 0, rows * width);
   }
 
-  /** A new {@code rows x width} column-major matrix holding {@code columnMajorValues}. */
-  static INDArray columnMajorMatrix(float[] columnMajorValues, int rows, int width) {
-    INDArray matrix = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
-    fill(matrix, columnMajorValues, rows, width);
-    return matrix;
-  }
-
   /** The matrix's values in column-major order ({@code [i * rows + row]}). */
   static float[] columnMajor(INDArray matrix) {
     return columnMajorInto(matrix, new float[(int) matrix.length()]);

@@ -1,7 +1,5 @@
 package org.ecgautoencoder.score;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.CsvIdField;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.ScoreConfig;
@@ -106,8 +103,8 @@ public final class ScorePipeline {
       if (counters.rejected().value() > 0) {
         writeRejects(archive, bundle.beatLength(), partitionValue, commit.stagedRejectsPath());
       }
+      // The staged partition replaces the table's and the rejects' folders alike (see StagedTableCommit).
       ensurePartitionFolder(hadoopConf, commit.stagedTablePath(), partitionValue);
-      ensurePartitionFolder(hadoopConf, commit.stagedRejectsPath(), partitionValue);
 
       WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
       double seconds = (System.nanoTime() - startNanos) / 1e9;
@@ -115,7 +112,7 @@ public final class ScorePipeline {
       ScoreManifest manifest =
           new ScoreManifest(
               runId, "committed", started.toString(), Instant.now().toString(), input.paths(), archive.format(),
-              files.size(), totalBytes(hadoopConf, files), modelId, modelPath, bundle.threshold().value(),
+              files.size(), archive.inputBytes(), modelId, modelPath, bundle.threshold().value(),
               score.partitionColumn(), partitionValue, read, written.scored(), written.rejected(),
               written.rejectedByReason(), written.anomalies(),
               written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored(), seconds, read / seconds,
@@ -137,7 +134,7 @@ public final class ScorePipeline {
         archive.partitions().mapPartitions(new ScoringTask<>(archive.sources(), model, settings, counters));
     Dataset<Row> taskRows = spark.createDataFrame(rows, ScoreTable.taskSchema(score.segmentErrors() > 0, score.latentCode()));
     boolean hasIds =
-        archive.format().equals("parquet") ? config.input().parquet().hasId() : config.input().idField().name().equals("FIRST");
+        "parquet".equals(archive.format()) ? config.input().parquet().hasId() : config.input().idField() == CsvIdField.FIRST;
     Dataset<Row> table =
         ScoreTable.outputColumns(
             taskRows, hasIds, settings.threshold().value(), modelId, Timestamp.from(started), score.partitionColumn(),
@@ -180,16 +177,4 @@ public final class ScorePipeline {
             maxRejectedFraction, manifest.table(), kept));
   }
 
-  private static long totalBytes(Configuration conf, List<String> files) {
-    long total = 0;
-    try {
-      for (String file : files) {
-        Path path = new Path(file);
-        total += path.getFileSystem(conf).getFileStatus(path).getLen();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read input file sizes", e);
-    }
-    return total;
-  }
 }

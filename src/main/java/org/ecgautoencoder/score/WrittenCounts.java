@@ -1,6 +1,10 @@
 package org.ecgautoencoder.score;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,14 +12,22 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Counts of what a run actually wrote, read back from its staged Parquet files (row counts come from the
- * footers; anomalies read one boolean column), so the manifest matches what any reader will see.
+ * Counts of what a run actually wrote, read back from its staged Parquet files in one scan of the boolean
+ * {@code is_anomaly} column, so the manifest matches what any reader will see.
  */
 record WrittenCounts(long scored, long anomalies, long rejected, Map<String, Long> rejectedByReason) {
 
   static WrittenCounts read(SparkSession spark, String stagedTable, String stagedRejects) {
-    long scored = spark.read().parquet(stagedTable).count();
-    long anomalies = scored == 0 ? 0 : spark.read().parquet(stagedTable).where(col("is_anomaly")).count();
+    long scored = 0;
+    long anomalies = 0;
+    if (hasParquetFiles(spark, stagedTable)) {
+      Row counts =
+          spark.read().parquet(stagedTable)
+              .agg(count(lit(1)), sum(when(col("is_anomaly"), lit(1L)).otherwise(lit(0L))))
+              .first();
+      scored = counts.getLong(0);
+      anomalies = counts.isNullAt(1) ? 0 : counts.getLong(1);
+    }
     Map<String, Long> byReason = new TreeMap<>();
     long rejected = 0;
     if (hasParquetFiles(spark, stagedRejects)) {

@@ -1,4 +1,4 @@
-package org.ecgautoencoder.bench;
+package org.ecgautoencoder.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.ecgautoencoder.cli.CommonOptions;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.ModelBundleReader;
@@ -15,7 +14,6 @@ import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +41,7 @@ public final class ScoreBenchmark implements Callable<Integer> {
   String label;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ScoreBenchmark()).execute(args));
+    System.exit(JobRunner.run("bench-score", new ScoreBenchmark(), args));
   }
 
   @Override
