@@ -67,7 +67,10 @@ public final class ConfigLoader {
           new ThresholdConfig(
               ConfigChecks.enumValue(
                   ThresholdMethod.class, resolved.getString("threshold.method"), "threshold.method"),
-              resolved.getDouble("threshold.k")),
+              resolved.getDouble("threshold.k"),
+              resolved.getDouble("threshold.percentile"),
+              resolved.getDouble("threshold.target-false-positive-rate"),
+              resolved.getDouble("threshold.validation-fraction")),
           new EvaluateConfig(
               ConfigChecks.enumValue(EvaluatedRows.class, resolved.getString("evaluate.rows"), "evaluate.rows"),
               resolved.getInt("evaluate.batch-size")),
@@ -116,11 +119,20 @@ public final class ConfigLoader {
 
   private static ModelConfig model(Config c) {
     return new ModelConfig(
+        ConfigChecks.enumValue(ModelType.class, c.getString("model.type"), "model.type"),
         c.getIntList("model.encoder-layers"),
         c.getIntList("model.decoder-layers"),
         c.getString("model.hidden-activation"),
         c.getString("model.output-activation"),
-        c.getString("model.weight-init"));
+        c.getString("model.weight-init"),
+        new DenoisingConfig(
+            ConfigChecks.enumValue(CorruptionKind.class, c.getString("model.denoising.noise"), "model.denoising.noise"),
+            c.getDouble("model.denoising.std"),
+            c.getDouble("model.denoising.mask-fraction")),
+        new ConvolutionalConfig(
+            c.getIntList("model.convolutional.filters"),
+            c.getInt("model.convolutional.kernel-size"),
+            c.getInt("model.convolutional.pool-size")));
   }
 
   private static TrainConfig train(Config c) {

@@ -3,13 +3,20 @@ package org.ecgautoencoder.config;
 import java.io.Serializable;
 import java.util.List;
 
-/** The dense autoencoder's shape: input, encoder layers, decoder layers, output as wide as the input. */
+/**
+ * Which autoencoder to train and its shape. The dense types (undercomplete, denoising) use input -> encoder
+ * layers -> decoder layers -> output as wide as the input; the activations and weight initialisation apply
+ * to every type.
+ */
 public record ModelConfig(
+    ModelType type,
     List<Integer> encoderLayers,
     List<Integer> decoderLayers,
     String hiddenActivation,
     String outputActivation,
-    String weightInit)
+    String weightInit,
+    DenoisingConfig denoising,
+    ConvolutionalConfig convolutional)
     implements Serializable {
 
   public ModelConfig {

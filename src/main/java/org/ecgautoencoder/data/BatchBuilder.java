@@ -21,7 +21,14 @@ public final class BatchBuilder {
 
   /** An autoencoder's training example: the beat is both the input and the target. */
   public static DataSet reconstructionDataSet(List<BeatRecord> beats, Normaliser normaliser) {
-    INDArray features = features(beats, normaliser);
-    return new DataSet(features, features);
+    return reconstructionDataSet(features(beats, normaliser));
+  }
+
+  /**
+   * The target is a copy: a layer that corrupts its input in training (the denoising type) may do so in
+   * place, and the loss must still compare with the clean beat.
+   */
+  public static DataSet reconstructionDataSet(INDArray features) {
+    return new DataSet(features, features.dup());
   }
 }

@@ -22,8 +22,18 @@ public record SplitBeats(JavaRDD<BeatRecord> train, JavaRDD<BeatRecord> test, Tr
     return new SplitBeats(train, test, split);
   }
 
-  /** The rows the autoencoder learns from: normal training rows only, as in the tutorial. */
-  public JavaRDD<BeatRecord> normalTrain() {
-    return train.filter(BeatRecord::normal);
+  /** The training rows the model is fitted on: all of them but those held out for the threshold rule. */
+  public JavaRDD<BeatRecord> fitRows(ValidationHoldout holdout) {
+    return train.filter(beat -> !holdout.isHeldOut(beat));
+  }
+
+  /** The normal rows among {@link #fitRows}: what the autoencoder learns from (normal rows only, as in the tutorial). */
+  public JavaRDD<BeatRecord> normalFitRows(ValidationHoldout holdout) {
+    return fitRows(holdout).filter(BeatRecord::normal);
+  }
+
+  /** The training rows held out of training to fit the threshold rule on. */
+  public JavaRDD<BeatRecord> heldOut(ValidationHoldout holdout) {
+    return train.filter(holdout::isHeldOut);
   }
 }

@@ -2,6 +2,7 @@ package org.ecgautoencoder.eval;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -57,7 +58,7 @@ public final class EvaluationPipeline {
     }
     SplitBeats split =
         SplitBeats.of(sc, archive.beats(), archive.validCount(), new SplitConfig(trained.testFraction(), trained.seed()));
-    DataFingerprint fingerprint = DataFingerprint.of(split.normalTrain());
+    DataFingerprint fingerprint = DataFingerprint.of(split.normalFitRows(trained.holdout()));
     if (!fingerprint.equals(bundle.manifest().trainingData())) {
       throw new IllegalArgumentException(
           "evaluate.rows = test: the normal training rows of this input (" + fingerprint + ") differ from those model "
@@ -108,6 +109,7 @@ public final class EvaluationPipeline {
         new MetricsReport(
             bundle.manifest().modelId(),
             metrics.threshold(),
+            bundle.threshold().method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
             metrics.normalPositive(),
             metrics.anomalyPositive(),
             metrics.rocAuc(),

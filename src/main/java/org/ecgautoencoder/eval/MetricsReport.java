@@ -5,6 +5,7 @@ import org.ecgautoencoder.model.SplitSummary;
 /**
  * metrics.json: the output contract later jobs and checks rely on (see README.md, "Outputs").
  *
+ * @param thresholdMethod the rule that chose the threshold (threshold.method)
  * @param training spark or local
  * @param evaluatedRows "test" (the split's test rows) or "all"
  * @param scoredRows rows scored; labelledRows of them entered the metrics
@@ -12,6 +13,7 @@ import org.ecgautoencoder.model.SplitSummary;
 public record MetricsReport(
     String modelId,
     double threshold,
+    String thresholdMethod,
     ClassificationMetrics normalPositive,
     ClassificationMetrics anomalyPositive,
     double rocAuc,

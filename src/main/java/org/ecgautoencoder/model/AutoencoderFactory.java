@@ -1,29 +1,23 @@
 package org.ecgautoencoder.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.ModelChoices;
 import org.ecgautoencoder.config.ModelConfig;
 import org.ecgautoencoder.config.TrainConfig;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * Builds the dense autoencoder: input -> encoder layers -> decoder layers -> output as wide as the input.
- * The loss is DL4J's MEAN_ABSOLUTE_ERROR, which averages over the output columns per example and over
- * the examples of a minibatch: exactly Keras' {@code mae}.
+ * Builds the configured autoencoder (model.type) as one DL4J MultiLayerNetwork, so every type trains
+ * single-process or with Spark parameter averaging, saves, loads and scores through the same paths. Every
+ * type's output is as wide as the beat and its loss is DL4J's MEAN_ABSOLUTE_ERROR, which averages over the
+ * outputs per example and over the examples of a minibatch: exactly Keras' {@code mae}.
  */
 public final class AutoencoderFactory {
   private AutoencoderFactory() {}
 
   public static MultiLayerConfiguration configuration(ModelConfig model, TrainConfig train, int beatLength) {
-    List<Integer> hidden = new ArrayList<>(model.encoderLayers());
-    hidden.addAll(model.decoderLayers());
     NeuralNetConfiguration.ListBuilder layers =
         new NeuralNetConfiguration.Builder()
             .seed(train.seed())
@@ -31,24 +25,10 @@ public final class AutoencoderFactory {
             .weightInit(ModelChoices.weightInit(model.weightInit(), "model.weight-init"))
             .biasInit(0.0)
             .list();
-    int inputs = beatLength;
-    for (int i = 0; i < hidden.size(); i++) {
-      layers.layer(
-          i,
-          new DenseLayer.Builder()
-              .nIn(inputs)
-              .nOut(hidden.get(i))
-              .activation(ModelChoices.activation(model.hiddenActivation(), "model.hidden-activation"))
-              .build());
-      inputs = hidden.get(i);
+    switch (model.type()) {
+      case UNDERCOMPLETE, DENOISING -> DenseAutoencoder.addLayers(layers, model, beatLength);
+      case CONVOLUTIONAL -> ConvolutionalAutoencoder.addLayers(layers, model, beatLength);
     }
-    layers.layer(
-        hidden.size(),
-        new OutputLayer.Builder(LossFunctions.LossFunction.MEAN_ABSOLUTE_ERROR)
-            .nIn(inputs)
-            .nOut(beatLength)
-            .activation(ModelChoices.activation(model.outputActivation(), "model.output-activation"))
-            .build());
     return layers.build();
   }
 

@@ -21,23 +21,9 @@ public record ModelBundle(MultiLayerNetwork network, Normaliser normaliser, Thre
     return ScoringModel.of(network, normaliser);
   }
 
-  /** Index of the bottleneck layer (the last encoder layer): its activations are the latent code. */
-  public int latentLayerIndex() {
-    return encoderLayers().size() - 1;
-  }
-
-  /** Width of the latent code. */
-  public int latentWidth() {
-    return encoderLayers().get(encoderLayers().size() - 1).asInt();
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode encoderLayers() {
-    com.fasterxml.jackson.databind.JsonNode layers = manifest.config().at("/model/encoder-layers");
-    if (!layers.isArray() || layers.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Model " + manifest.modelId() + ": model.json's config has no model.encoder-layers to find the latent code");
-    }
-    return layers;
+  /** Where the model's code (latent representation) is. */
+  public CodeLayer codeLayer() {
+    return CodeLayer.of(manifest.config(), beatLength());
   }
 
   /** Fails fast, before any work, when an input's beats are not as wide as the network's input. */

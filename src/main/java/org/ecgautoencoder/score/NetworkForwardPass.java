@@ -69,6 +69,10 @@ final class NetworkForwardPass implements BatchErrors {
         segments > 0
             ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)
             : null;
+    if (code != null && code.rank() > 2) {
+      // A convolutional code is [rows, channels, positions]: one row per beat, channel by channel.
+      code = code.dup('c').reshape('c', rows, code.length() / rows);
+    }
     float[] latent = code == null ? null : Matrices.rowMajor(code);
     return new ScoredBatch(errors, segmentErrors, segments, latent, code == null ? 0 : (int) code.size(1));
   }

@@ -89,7 +89,7 @@ public final class ScorePipeline {
       ScoringTask.Settings settings =
           new ScoringTask.Settings(
               score.batchSize(), bundle.beatLength(), score.segmentErrors(),
-              score.latentCode() ? bundle.latentLayerIndex() : -1, score.latentCode() ? bundle.latentWidth() : 0,
+              score.latentCode() ? bundle.codeLayer().index() : -1, score.latentCode() ? bundle.codeLayer().width() : 0,
               bundle.threshold(), ioBaseline);
       Broadcast<ScoringModel> model = sc.broadcast(bundle.scoringModel());
       try (ScoringProgress progress =

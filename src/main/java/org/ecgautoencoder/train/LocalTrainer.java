@@ -35,8 +35,7 @@ public final class LocalTrainer implements Trainer {
       int[] rows = order.next();
       for (int start = 0; start < rows.length; start += config.batchSize()) {
         int[] batch = java.util.Arrays.copyOfRange(rows, start, Math.min(rows.length, start + config.batchSize()));
-        INDArray features = train.getRows(batch);
-        network.fit(new DataSet(features, features));
+        network.fit(BatchBuilder.reconstructionDataSet(train.getRows(batch)));
       }
       progress.record(epoch, network.score(trainSet), network.score(validationSet));
     }

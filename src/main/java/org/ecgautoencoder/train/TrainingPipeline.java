@@ -2,17 +2,18 @@ package org.ecgautoencoder.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.StatCounter;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.TrainingMode;
 import org.ecgautoencoder.data.BeatStatistics;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.data.SplitBeats;
+import org.ecgautoencoder.data.ValidationHoldout;
 import org.ecgautoencoder.io.BeatArchive;
 import org.ecgautoencoder.io.BeatArchiveReader;
 import org.ecgautoencoder.io.BeatRecord;
@@ -27,6 +28,7 @@ import org.ecgautoencoder.score.RecordScore;
 import org.ecgautoencoder.score.ScoringModel;
 import org.ecgautoencoder.score.SparkScorer;
 import org.ecgautoencoder.score.Threshold;
+import org.ecgautoencoder.score.ThresholdInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +56,17 @@ public final class TrainingPipeline {
     RejectsWriter.writeAndCheck(
         spark, archive, outputDir.resolve("rejects/train").toString(), config.input().maxRejectedFraction());
     SplitBeats split = SplitBeats.of(sc, archive.beats(), archive.validCount(), config.split());
-    Normaliser normaliser = fitNormaliser(split.train());
-    JavaRDD<BeatRecord> normalTrain = split.normalTrain().persist(StorageLevel.MEMORY_AND_DISK());
+    ValidationHoldout holdout = new ValidationHoldout(config.threshold().heldOutFraction(), config.split().seed());
+    JavaRDD<BeatRecord> thresholdRows = split.heldOut(holdout).persist(StorageLevel.MEMORY_AND_DISK());
+    Normaliser normaliser = fitNormaliser(split.fitRows(holdout));
+    JavaRDD<BeatRecord> normalTrain = split.normalFitRows(holdout).persist(StorageLevel.MEMORY_AND_DISK());
     long normalTrainRows = normalTrain.count();
+    long thresholdRowCount = thresholdRows.count();
     LOG.info(
-        "Split {} rows: {} train ({} normal, the training set), {} test; normaliser {}",
-        archive.validCount(), split.split().trainCount(), normalTrainRows, split.split().testCount(), normaliser);
+        "Split {} rows: {} train ({} normal, the training set; {} held out to fit the threshold), {} test; "
+            + "normaliser {}",
+        archive.validCount(), split.split().trainCount(), normalTrainRows, thresholdRowCount,
+        split.split().testCount(), normaliser);
     if (normalTrainRows == 0) {
       throw new IllegalArgumentException(
           "No normal rows among the " + split.split().trainCount() + " training rows; input.normal-labels = "
@@ -75,11 +82,10 @@ public final class TrainingPipeline {
         trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, validation, normaliser));
     validation.unpersist();
 
-    Threshold threshold = threshold(sc, normalTrain, ScoringModel.of(trained.network(), normaliser));
-    LOG.info(
-        "Threshold {} = {} (mean {} + {} x std {} over {} normal training rows)",
-        threshold.method(), threshold.value(), threshold.trainingErrorMean(), threshold.k(),
-        threshold.trainingErrorStd(), threshold.trainingRows());
+    Threshold threshold =
+        threshold(sc, normalTrain, thresholdRows, ScoringModel.of(trained.network(), normaliser));
+    thresholdRows.unpersist();
+    LOG.info("Threshold rule {}: {}", config.threshold().method(), threshold.describe());
     TrainingSummary summary =
         new TrainingSummary(
             config.train().mode().name().toLowerCase(),
@@ -88,7 +94,7 @@ public final class TrainingPipeline {
             trained.history(),
             new SplitSummary(
                 SplitSummary.METHOD, config.split().testFraction(), config.split().seed(), archive.validCount(),
-                split.split().trainCount(), split.split().testCount(), normalTrainRows));
+                split.split().trainCount(), split.split().testCount(), normalTrainRows, holdout.fraction(), thresholdRowCount));
     ModelBundle bundle =
         ModelBundleWriter.write(
             outputDir.resolve("model"), trained.network(), normaliser, threshold, summary,
@@ -114,12 +120,24 @@ public final class TrainingPipeline {
     return new SparkParameterAveragingTrainer(sc, config.train(), exportScratch);
   }
 
-  private Threshold threshold(JavaSparkContext sc, JavaRDD<BeatRecord> normalTrain, ScoringModel model) {
-    StatCounter errors =
-        SparkScorer.score(sc, normalTrain, model, config.evaluate().batchSize())
-            .mapToDouble(RecordScore::reconstructionErrorMae)
-            .stats();
-    // StatCounter.stdev() is the population standard deviation, as numpy's np.std in the tutorial.
-    return Threshold.fromTrainingErrors(config.threshold(), errors.count(), errors.mean(), errors.stdev());
+  /**
+   * Fits the threshold rule. The errors come to the driver, one double per normal training row and per
+   * validation row (8 MB per million rows): rules such as percentiles and best F1 need them all, sorted.
+   */
+  private Threshold threshold(
+      JavaSparkContext sc, JavaRDD<BeatRecord> normalTrain, JavaRDD<BeatRecord> validation, ScoringModel model) {
+    int batchSize = config.evaluate().batchSize();
+    double[] trainingErrors =
+        SparkScorer.score(sc, normalTrain, model, batchSize).map(RecordScore::reconstructionErrorMae).collect()
+            .stream().mapToDouble(Double::doubleValue).toArray();
+    List<RecordScore> validationScores = SparkScorer.score(sc, validation, model, batchSize).collect();
+    double[] validationErrors = new double[validationScores.size()];
+    boolean[] validationIsAnomaly = new boolean[validationScores.size()];
+    for (int i = 0; i < validationErrors.length; i++) {
+      validationErrors[i] = validationScores.get(i).reconstructionErrorMae();
+      validationIsAnomaly[i] = !validationScores.get(i).normalLabel();
+    }
+    return Threshold.choose(
+        config.threshold(), new ThresholdInputs(trainingErrors, validationErrors, validationIsAnomaly));
   }
 }

@@ -19,6 +19,7 @@ import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.score.ReconstructionErrors;
 import org.ecgautoencoder.score.Threshold;
+import org.ecgautoencoder.score.ThresholdInputs;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.train.EpochLoss;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +45,9 @@ class ModelBundleTest {
     beats.forEach(beat -> stats.add(beat.samples()));
     Normaliser normaliser = Normaliser.fit(NormalisationMethod.GLOBAL_MIN_MAX, stats);
     Threshold threshold =
-        Threshold.fromTrainingErrors(new ThresholdConfig(ThresholdMethod.MEAN_PLUS_K_STD, 1), 20, 0.1, 0.02);
+        Threshold.choose(ThresholdConfig.meanPlusKStd(1), ThresholdInputs.trainingOnly(new double[] {0.08, 0.12}));
     TrainingSummary summary =
-        new TrainingSummary("local", 1, 0.5, List.of(new EpochLoss(1, 0.2, 0.3, 0.5)), new SplitSummary(SplitSummary.METHOD, 0.2, 21, 25, 20, 5, 20));
+        new TrainingSummary("local", 1, 0.5, List.of(new EpochLoss(1, 0.2, 0.3, 0.5)), new SplitSummary(SplitSummary.METHOD, 0.2, 21, 25, 20, 5, 20, 0, 0));
     bundleDir = dir.resolve("model");
     written =
         ModelBundleWriter.write(
