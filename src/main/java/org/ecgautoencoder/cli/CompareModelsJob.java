@@ -1,0 +1,97 @@
+package org.ecgautoencoder.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.compare.ComparisonEntry;
+import org.ecgautoencoder.compare.ComparisonTable;
+import org.ecgautoencoder.config.ConfigLoader;
+import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.ModelType;
+import org.ecgautoencoder.eval.EvaluationPipeline;
+import org.ecgautoencoder.eval.MetricsReport;
+import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.train.TrainingPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains and evaluates every model type over several seeds with one configuration (same split,
+ * normalisation, threshold rule and training protocol), in one Spark session, and writes
+ * OUTPUT/comparison.json and OUTPUT/comparison.md; each run's bundle and metrics stay in OUTPUT/TYPE-seedN.
+ */
+@Command(
+    name = "compare-models",
+    mixinStandardHelpOptions = true,
+    description = "Train and evaluate every model type over several seeds; write comparison.json and comparison.md.")
+public final class CompareModelsJob implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(CompareModelsJob.class);
+
+  @Mixin CommonOptions options;
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Model types (default: all).")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--seeds", split = ",", paramLabel = "SEED", description = "train.seed values (default: 1,2,3).")
+  List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
+
+  public static void main(String[] args) {
+    System.exit(JobRunner.run("compare-models", new CompareModelsJob(), args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    EcgConfig base = options.loadConfig(LOG).toEcgConfig();
+    List<String> typeNames =
+        types.isEmpty()
+            ? Arrays.stream(ModelType.values()).map(type -> type.name().toLowerCase(Locale.ROOT)).toList()
+            : types;
+    // Every run's configuration is checked before the first one trains.
+    for (String type : typeNames) {
+      runConfig(type, seeds.get(0));
+    }
+    Path output = options.outputDir();
+    Files.createDirectories(output);
+    List<ComparisonEntry> entries = new ArrayList<>();
+    SparkSession spark = options.startSpark(base);
+    try {
+      for (String type : typeNames) {
+        for (long seed : seeds) {
+          ConfigLoader loader = runConfig(type, seed);
+          EcgConfig config = loader.toEcgConfig();
+          Path run = output.resolve(type + "-seed" + seed);
+          LOG.info("Comparison run {} of {}: {} seed {}", entries.size() + 1, typeNames.size() * seeds.size(), type, seed);
+          ModelBundle bundle = new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(run);
+          MetricsReport metrics = new EvaluationPipeline(spark, config).run(bundle, run);
+          entries.add(
+              new ComparisonEntry(
+                  type, seed, metrics.thresholdMethod(), bundle.manifest().training().trainSeconds(), metrics));
+          // Written after every run, so an interrupted comparison keeps what it measured.
+          Json.write(output.resolve("comparison.json"), entries);
+          Files.writeString(output.resolve("comparison.md"), ComparisonTable.markdown(entries));
+        }
+      }
+    } finally {
+      spark.stop();
+    }
+    LOG.info("Comparison of {} runs written to {}:\n{}", entries.size(), output.resolve("comparison.md"),
+        ComparisonTable.markdown(entries));
+    return 0;
+  }
+
+  private ConfigLoader runConfig(String type, long seed) {
+    List<String> overrides = new ArrayList<>(options.effectiveOverrides());
+    overrides.add("model.type=" + type);
+    overrides.add("train.seed=" + seed);
+    return ConfigLoader.load(options.configFile, overrides);
+  }
+}
