@@ -125,10 +125,21 @@ public final class ConfigLoader {
         c.getString("model.hidden-activation"),
         c.getString("model.output-activation"),
         c.getString("model.weight-init"),
+        new SparseConfig(
+            c.getInt("model.sparse.code-size"),
+            ConfigChecks.enumValue(SparsityPenalty.class, c.getString("model.sparse.penalty"), "model.sparse.penalty"),
+            c.getDouble("model.sparse.weight"),
+            c.getDouble("model.sparse.target"),
+            c.getDouble("model.sparse.dropout")),
         new DenoisingConfig(
             ConfigChecks.enumValue(CorruptionKind.class, c.getString("model.denoising.noise"), "model.denoising.noise"),
             c.getDouble("model.denoising.std"),
             c.getDouble("model.denoising.mask-fraction")),
+        new ContractiveConfig(c.getDouble("model.contractive.lambda")),
+        new VariationalConfig(
+            c.getInt("model.variational.latent-size"),
+            c.getDouble("model.variational.beta"),
+            c.getDouble("model.variational.reconstruction-scale")),
         new ConvolutionalConfig(
             c.getIntList("model.convolutional.filters"),
             c.getInt("model.convolutional.kernel-size"),

@@ -15,7 +15,10 @@ public record ModelConfig(
     String hiddenActivation,
     String outputActivation,
     String weightInit,
+    SparseConfig sparse,
     DenoisingConfig denoising,
+    ContractiveConfig contractive,
+    VariationalConfig variational,
     ConvolutionalConfig convolutional)
     implements Serializable {
 
@@ -30,5 +33,10 @@ public record ModelConfig(
     ModelChoices.activation(hiddenActivation, "model.hidden-activation");
     ModelChoices.activation(outputActivation, "model.output-activation");
     ModelChoices.weightInit(weightInit, "model.weight-init");
+    if (type == ModelType.SPARSE && sparse.penalty() == SparsityPenalty.KL) {
+      ConfigChecks.check(
+          hiddenActivation.equalsIgnoreCase("sigmoid"), "model.hidden-activation", hiddenActivation,
+          "sigmoid when model.sparse.penalty = kl (the KL target is a mean activation in (0, 1))");
+    }
   }
 }

@@ -27,6 +27,9 @@ public final class AutoencoderFactory {
             .list();
     switch (model.type()) {
       case UNDERCOMPLETE, DENOISING -> DenseAutoencoder.addLayers(layers, model, beatLength);
+      case SPARSE -> PenalisedAutoencoders.addSparse(layers, model, beatLength);
+      case CONTRACTIVE -> PenalisedAutoencoders.addContractive(layers, model, beatLength);
+      case VARIATIONAL -> PenalisedAutoencoders.addVariational(layers, model, beatLength);
       case CONVOLUTIONAL -> ConvolutionalAutoencoder.addLayers(layers, model, beatLength);
     }
     return layers.build();

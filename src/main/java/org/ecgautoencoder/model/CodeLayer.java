@@ -24,6 +24,10 @@ public record CodeLayer(int index, int width) {
         List<Integer> encoder = ints(model.path("encoder-layers"), "model.encoder-layers");
         yield new CodeLayer(encoder.size() - 1, encoder.get(encoder.size() - 1));
       }
+      case SPARSE -> new CodeLayer(0, model.path("sparse").path("code-size").asInt());
+      case CONTRACTIVE, VARIATIONAL -> throw new IllegalArgumentException(
+          "score.latent-code: the " + typeName + " type computes its code inside one SameDiff layer, which does"
+              + " not expose it yet; set score.latent-code = false");
       case CONVOLUTIONAL -> {
         JsonNode conv = model.path("convolutional");
         ConvolutionalConfig convolutional =

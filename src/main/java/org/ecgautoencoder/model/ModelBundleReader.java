@@ -9,10 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.Json;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -45,18 +45,29 @@ public final class ModelBundleReader {
     requireEqual(normaliser.beatLength(), manifest.beatLength(), "normaliser width", directory);
     MultiLayerConfiguration configuration =
         MultiLayerConfiguration.fromJson(new String(networkJson, StandardCharsets.UTF_8));
-    int layers = configuration.getConfs().size();
-    long inputs = ((FeedForwardLayer) configuration.getConf(0).getLayer()).getNIn();
-    long outputs = ((FeedForwardLayer) configuration.getConf(layers - 1).getLayer()).getNOut();
-    requireEqual(inputs, manifest.beatLength(), "network input width", directory);
-    requireEqual(outputs, manifest.beatLength(), "network output width", directory);
-
     float[] parameters = ParameterFile.decode(parameterBytes, ModelBundle.PARAMETERS_FILE);
     MultiLayerNetwork network = new MultiLayerNetwork(configuration);
     network.init();
     requireEqual(parameters.length, network.numParams(), "parameter count", directory);
     network.setParams(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'));
+    requireBeatWide(network, manifest.beatLength(), directory);
     return new ModelBundle(network, normaliser, manifest.threshold(), manifest);
+  }
+
+  /**
+   * The network must take and return beats of the declared width. Probed with one zero beat rather than read
+   * from the first and last layers, whose widths are channels for the convolutional type.
+   */
+  private static void requireBeatWide(MultiLayerNetwork network, int beatLength, Path directory) {
+    long[] shape;
+    try {
+      shape = network.output(Nd4j.zeros(DataType.FLOAT, 1, beatLength), false).shape();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "Model bundle " + directory + " is inconsistent: its network does not take beats of " + beatLength
+              + " samples, as model.json declares: " + e.getMessage(), e);
+    }
+    requireEqual(shape[shape.length - 1], beatLength, "network output width", directory);
   }
 
   private static byte[] verified(Path directory, ModelManifest manifest, String fileName) {

@@ -43,6 +43,9 @@ class ModelTypesSparkTest {
         "model.decoder-layers=[16]",
         "model.convolutional.filters=[8,4]",
         "model.convolutional.kernel-size=5",
+        "model.sparse.code-size=48",
+        "model.contractive.lambda=0.001",
+        "model.variational.latent-size=4",
         "train.epochs=15",
         "train.batch-size=32");
   }
@@ -54,7 +57,10 @@ class ModelTypesSparkTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"undercomplete", "denoising-gaussian", "denoising-mask", "convolutional"})
+  @ValueSource(
+      strings = {
+        "undercomplete", "sparse", "denoising-gaussian", "denoising-mask", "contractive", "variational", "convolutional"
+      })
   void trainsRoundTripsAndScoresBatchesAsSingleBeats(String type) {
     EcgConfig config = config(type);
     List<BeatRecord> beats = SyntheticBeats.normal(128, BEAT_LENGTH, 5);

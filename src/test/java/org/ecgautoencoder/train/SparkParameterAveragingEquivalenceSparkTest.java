@@ -35,12 +35,28 @@ class SparkParameterAveragingEquivalenceSparkTest {
   @ParameterizedTest
   @ValueSource(strings = {"export", "direct"})
   void oneWorkerAveragingEveryStepEqualsSingleProcessTraining(String rddTrainingApproach) {
+    oneWorkerMatchesSingleProcess(rddTrainingApproach, "undercomplete");
+  }
+
+  /** The deterministic model types (no corruption or sampling in training) take the same path too. */
+  @ParameterizedTest
+  @ValueSource(strings = {"sparse", "contractive", "convolutional"})
+  void everyDeterministicModelTypeTrainsTheSameWithSparkAveraging(String type) {
+    oneWorkerMatchesSingleProcess("export", type);
+  }
+
+  private void oneWorkerMatchesSingleProcess(String rddTrainingApproach, String type) {
     int epochs = 4;
     int averagingFrequency = 1;
     int minibatchesPerEpoch = 1;
     EcgConfig config =
         TestConfigs.reference(
             "input.beat-length=" + BEAT_LENGTH,
+            "model.type=" + type,
+            "model.sparse.code-size=24",
+            "model.sparse.dropout=0",
+            "model.convolutional.filters=[4,2]",
+            "model.convolutional.kernel-size=3",
             "model.encoder-layers=[8,4]",
             "model.decoder-layers=[8]",
             "train.epochs=" + epochs,
