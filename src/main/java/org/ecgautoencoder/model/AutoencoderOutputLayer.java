@@ -1,14 +1,18 @@
 package org.ecgautoencoder.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.samediff.SDLayerParams;
 import org.deeplearning4j.nn.conf.layers.samediff.SameDiffOutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -38,6 +42,15 @@ public abstract class AutoencoderOutputLayer extends SameDiffOutputLayer {
 
   /** The dense stacks whose parameters the layer owns. */
   abstract List<SameDiffDenseStack> stacks();
+
+  @Override
+  public org.deeplearning4j.nn.api.Layer instantiate(
+      NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int layerIndex, INDArray params,
+      boolean initializeParams, DataType dataType) {
+    // Here, on the driver and on every executor, before SameDiff first builds this layer's gradient.
+    SameDiffDebugFilter.install();
+    return super.instantiate(conf, listeners, layerIndex, params, initializeParams, dataType);
+  }
 
   @Override
   public void defineParameters(SDLayerParams params) {
