@@ -126,6 +126,19 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
     }
   }
 
+  /** Back to the input's units: {@code scaled * scale[i] + offset[i]} per sample (reconstructions, samples). */
+  public float[] invert(float[] scaled) {
+    if (scaled.length != offset.length) {
+      throw new IllegalArgumentException(
+          "beat has " + scaled.length + " samples but the normaliser was fitted on " + offset.length);
+    }
+    float[] raw = new float[scaled.length];
+    for (int i = 0; i < scaled.length; i++) {
+      raw[i] = (float) (scaled[i] * scale[i] + offset[i]);
+    }
+    return raw;
+  }
+
   /**
    * Every apply method multiplies by the reciprocal of the scale, computed the same way, rather than
    * dividing: a division per sample cost as much as the rest of the scaling, and one formula everywhere keeps

@@ -43,6 +43,12 @@ public abstract class AutoencoderOutputLayer extends SameDiffOutputLayer {
   /** The dense stacks whose parameters the layer owns. */
   abstract List<SameDiffDenseStack> stacks();
 
+  /**
+   * The codes of normalised beats, computed from this layer's parameters, or null when the code is this
+   * layer's input (then it is the previous layer's activations).
+   */
+  public abstract INDArray code(INDArray beats, Map<String, INDArray> params);
+
   @Override
   public org.deeplearning4j.nn.api.Layer instantiate(
       NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int layerIndex, INDArray params,

@@ -11,7 +11,7 @@ import org.ecgautoencoder.config.ModelType;
  * Where a model's code (latent representation) is: the index of the layer whose activations it is, and its
  * width once flattened. Derived from the configuration stored in the bundle, so it works for any bundle.
  */
-public record CodeLayer(int index, int width) {
+public record CodeLayer(int index, int width) implements java.io.Serializable {
 
   /** @param config the resolved configuration stored in model.json */
   public static CodeLayer of(JsonNode config, int beatLength) {
@@ -25,9 +25,12 @@ public record CodeLayer(int index, int width) {
         yield new CodeLayer(encoder.size() - 1, encoder.get(encoder.size() - 1));
       }
       case SPARSE -> new CodeLayer(0, model.path("sparse").path("code-size").asInt());
-      case CONTRACTIVE, VARIATIONAL -> throw new IllegalArgumentException(
-          "score.latent-code: the " + typeName + " type computes its code inside one SameDiff layer, which does"
-              + " not expose it yet; set score.latent-code = false");
+      // One SameDiff layer computes everything; ModelCodes asks it for the code.
+      case CONTRACTIVE -> {
+        List<Integer> encoder = ints(model.path("encoder-layers"), "model.encoder-layers");
+        yield new CodeLayer(0, encoder.get(encoder.size() - 1));
+      }
+      case VARIATIONAL -> new CodeLayer(0, model.path("variational").path("latent-size").asInt());
       case CONVOLUTIONAL -> {
         JsonNode conv = model.path("convolutional");
         ConvolutionalConfig convolutional =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
@@ -54,6 +55,11 @@ public final class ContractiveOutputLayer extends AutoencoderOutputLayer {
   @Override
   List<SameDiffDenseStack> stacks() {
     return List.of(encoder(), decoder());
+  }
+
+  @Override
+  public INDArray code(INDArray beats, Map<String, INDArray> params) {
+    return encoder().apply(beats, params);
   }
 
   @Override

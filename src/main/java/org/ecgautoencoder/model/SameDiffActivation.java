@@ -3,6 +3,8 @@ package org.ecgautoencoder.model;
 import java.util.Locale;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The activations the SameDiff-built model types support, by their config names, with the derivatives the
@@ -30,6 +32,18 @@ public enum SameDiffActivation {
       case TANH -> sd.nn.tanh(preActivation);
       case IDENTITY -> preActivation;
     };
+  }
+
+  /** The activation on a plain array, in place. */
+  public INDArray apply(INDArray preActivation) {
+    Activation activation =
+        switch (this) {
+          case RELU -> Activation.RELU;
+          case SIGMOID -> Activation.SIGMOID;
+          case TANH -> Activation.TANH;
+          case IDENTITY -> Activation.IDENTITY;
+        };
+    return activation.getActivationFunction().getActivation(preActivation, false);
   }
 
   /** f'(a), written from the pre-activation a and the activation h = f(a). */

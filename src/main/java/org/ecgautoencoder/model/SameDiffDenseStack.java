@@ -75,6 +75,16 @@ record SameDiffDenseStack(String prefix, List<Integer> sizes, List<SameDiffActiv
     }
   }
 
+  /** The same forward pass on plain arrays, for inference outside the training graph (codes, decoding). */
+  INDArray apply(INDArray input, Map<String, INDArray> params) {
+    INDArray x = input;
+    for (int l = 0; l < layers(); l++) {
+      INDArray a = x.mmul(params.get(weight(l))).addiRowVector(params.get(bias(l)));
+      x = activations.get(l).apply(a);
+    }
+    return x;
+  }
+
   Forward forward(SameDiff sd, SDVariable input, Map<String, SDVariable> params) {
     List<SDVariable> pre = new ArrayList<>();
     List<SDVariable> post = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ecgautoencoder.config.SparsityPenalty;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
@@ -48,6 +49,11 @@ public final class SparseCodeOutputLayer extends AutoencoderOutputLayer {
   @Override
   List<SameDiffDenseStack> stacks() {
     return List.of(decoder());
+  }
+
+  @Override
+  public INDArray code(INDArray beats, Map<String, INDArray> params) {
+    return null; // the code is this layer's input: the dense layer before it
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 import org.nd4j.linalg.api.ops.random.custom.RandomNormal;
 
@@ -81,6 +82,21 @@ public final class VariationalOutputLayer extends AutoencoderOutputLayer {
   @Override
   List<SameDiffDenseStack> stacks() {
     return List.of(encoder(), meanHead(), logVarianceHead(), decoder());
+  }
+
+  /** The mean of each beat's code distribution. */
+  @Override
+  public INDArray code(INDArray beats, Map<String, INDArray> params) {
+    return meanHead().apply(encoder().apply(beats, params), params);
+  }
+
+  /** Normalised beats decoded from codes: new beats from samples of N(0, I), or interpolations. */
+  public INDArray decode(INDArray codes, Map<String, INDArray> params) {
+    return decoder().apply(codes, params);
+  }
+
+  public int latentSize() {
+    return latentSize;
   }
 
   @Override

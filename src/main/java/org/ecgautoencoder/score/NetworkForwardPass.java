@@ -1,9 +1,10 @@
 package org.ecgautoencoder.score;
 
-import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
+import org.ecgautoencoder.model.CodeLayer;
+import org.ecgautoencoder.model.ModelCodes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,10 +57,8 @@ final class NetworkForwardPass implements BatchErrors {
       reconstruction = layers[layers.length - 1];
       code = latentLayer >= 0 ? layers[latentLayer] : null;
     } else if (latentLayer >= 0) {
-      // feedForward returns the input first, then every layer's activations.
-      List<INDArray> layers = network.feedForward(features, false);
-      reconstruction = layers.get(layers.size() - 1);
-      code = layers.get(latentLayer + 1);
+      reconstruction = network.output(features, false);
+      code = ModelCodes.of(network, new CodeLayer(latentLayer, 0), features);
     } else {
       reconstruction = network.output(features, false);
     }
@@ -69,10 +68,6 @@ final class NetworkForwardPass implements BatchErrors {
         segments > 0
             ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)
             : null;
-    if (code != null && code.rank() > 2) {
-      // A convolutional code is [rows, channels, positions]: one row per beat, channel by channel.
-      code = code.dup('c').reshape('c', rows, code.length() / rows);
-    }
     float[] latent = code == null ? null : Matrices.rowMajor(code);
     return new ScoredBatch(errors, segmentErrors, segments, latent, code == null ? 0 : (int) code.size(1));
   }

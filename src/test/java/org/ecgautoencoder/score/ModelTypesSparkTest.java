@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.NormalisationMethod;
 import org.ecgautoencoder.data.BatchBuilder;
@@ -14,7 +15,9 @@ import org.ecgautoencoder.data.BeatStatistics;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
 import org.ecgautoencoder.io.BeatRecord;
+import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.model.AutoencoderFactory;
+import org.ecgautoencoder.model.CodeLayer;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.SyntheticBeats;
 import org.ecgautoencoder.testing.TestConfigs;
@@ -35,7 +38,11 @@ class ModelTypesSparkTest {
   private static final int BEAT_LENGTH = 32;
 
   static EcgConfig config(String type) {
-    return TestConfigs.reference(
+    return loader(type).toEcgConfig();
+  }
+
+  static ConfigLoader loader(String type) {
+    return TestConfigs.loader(
         "input.beat-length=" + BEAT_LENGTH,
         "model.type=" + type.replaceAll("-.*", ""),
         "model.denoising.noise=" + (type.endsWith("-mask") ? "mask" : "gaussian"),
@@ -83,6 +90,11 @@ class ModelTypesSparkTest {
       batch.commitRow(beat.sourceFile(), beat.rowIndex(), 1.0, true, null);
     }
     double[] batchErrors = new NetworkForwardPass(model, 64, 0, -1).score(batch).meanAbsoluteErrors();
+    CodeLayer codeLayer = CodeLayer.of(Json.parse(loader(type).renderJson()), BEAT_LENGTH);
+    ScoredBatch withCodes = new NetworkForwardPass(model, 64, 0, codeLayer.index()).score(batch);
+    assertThat(withCodes.latentWidth()).as("code width").isEqualTo(codeLayer.width());
+    assertThat(withCodes.latentCodes()).hasSize(50 * codeLayer.width());
+    assertThat(withCodes.meanAbsoluteErrors()).containsExactly(batchErrors);
 
     MultiLayerNetwork reloaded = model.network();
     for (int row = 0; row < 50; row++) {

@@ -1,0 +1,33 @@
+package org.ecgautoencoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ecgautoencoder.tools.BeatTransform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** spark-submit entry point: writes every beat as the model reconstructs it, in the input's units, as Parquet. */
+@Command(
+    name = "denoise",
+    mixinStandardHelpOptions = true,
+    description = "Write each beat as the model reconstructs it (denoised, in the input's units) to OUTPUT as Parquet: record_id, source_file, row_index, label, reconstruction.")
+public final class DenoiseJob implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(DenoiseJob.class);
+
+  @Mixin CommonOptions options;
+
+  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model bundle folder.")
+  Path modelDir;
+
+  public static void main(String[] args) {
+    System.exit(JobRunner.run("denoise", new DenoiseJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    return BeatTransformJob.run(options, modelDir, BeatTransform.DENOISE, LOG);
+  }
+}

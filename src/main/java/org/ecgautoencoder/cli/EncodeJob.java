@@ -1,0 +1,33 @@
+package org.ecgautoencoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ecgautoencoder.tools.BeatTransform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** spark-submit entry point: writes every beat's code (latent representation) as Parquet. */
+@Command(
+    name = "encode",
+    mixinStandardHelpOptions = true,
+    description = "Write each beat's code (dimensionality reduction) to OUTPUT as Parquet: record_id, source_file, row_index, label, code.")
+public final class EncodeJob implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(EncodeJob.class);
+
+  @Mixin CommonOptions options;
+
+  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model bundle folder.")
+  Path modelDir;
+
+  public static void main(String[] args) {
+    System.exit(JobRunner.run("encode", new EncodeJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    return BeatTransformJob.run(options, modelDir, BeatTransform.ENCODE, LOG);
+  }
+}
