@@ -139,7 +139,10 @@ public final class ConfigLoader {
         new VariationalConfig(
             c.getInt("model.variational.latent-size"),
             c.getDouble("model.variational.beta"),
-            c.getDouble("model.variational.reconstruction-scale")),
+            c.getDouble("model.variational.reconstruction-scale"),
+            ConfigChecks.enumValue(
+                VariationalScore.class, c.getString("model.variational.score"), "model.variational.score"),
+            c.getInt("model.variational.score-samples")),
         new ConvolutionalConfig(
             c.getIntList("model.convolutional.filters"),
             c.getInt("model.convolutional.kernel-size"),

@@ -45,7 +45,8 @@ final class PenalisedAutoencoders {
         new VariationalOutputLayer(
             beatLength, model.encoderLayers(), model.variational().latentSize(), model.decoderLayers(),
             model.hiddenActivation(), model.outputActivation(), weightInit(model), model.variational().beta(),
-            model.variational().reconstructionScale()));
+            model.variational().reconstructionScale(), model.variational().score(),
+            model.variational().scoreSamples()));
   }
 
   private static String weightInit(ModelConfig model) {

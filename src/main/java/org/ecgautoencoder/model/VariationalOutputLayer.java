@@ -3,11 +3,15 @@ package org.ecgautoencoder.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.ecgautoencoder.config.VariationalScore;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 import org.nd4j.linalg.api.ops.random.custom.RandomNormal;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The variational autoencoder as one SameDiff layer (DL4J's own VariationalAutoencoder layer trains only by
@@ -29,6 +33,8 @@ public final class VariationalOutputLayer extends AutoencoderOutputLayer {
   @JsonProperty private String outputActivation;
   @JsonProperty private double beta;
   @JsonProperty private double reconstructionScale;
+  @JsonProperty private VariationalScore score = VariationalScore.MEAN_RECONSTRUCTION;
+  @JsonProperty private int scoreSamples = 1;
 
   private VariationalOutputLayer() {
     // for Jackson
@@ -36,7 +42,8 @@ public final class VariationalOutputLayer extends AutoencoderOutputLayer {
 
   VariationalOutputLayer(
       int beatLength, List<Integer> encoderLayers, int latentSize, List<Integer> decoderLayers,
-      String hiddenActivation, String outputActivation, String weightInit, double beta, double reconstructionScale) {
+      String hiddenActivation, String outputActivation, String weightInit, double beta, double reconstructionScale,
+      VariationalScore score, int scoreSamples) {
     super(beatLength, weightInit);
     this.encoderLayers = List.copyOf(encoderLayers);
     this.latentSize = latentSize;
@@ -45,6 +52,50 @@ public final class VariationalOutputLayer extends AutoencoderOutputLayer {
     this.outputActivation = outputActivation;
     this.beta = beta;
     this.reconstructionScale = reconstructionScale;
+    this.score = score;
+    this.scoreSamples = scoreSamples;
+  }
+
+  public VariationalScore score() {
+    return score;
+  }
+
+  /**
+   * Per beat, -1/L sum_l log p(beat | z_l) with z_l drawn from the beat's code distribution: under the
+   * Laplace likelihood, sum_i |beat_i - decoded_i| / b + n log(2b). Beat r's draws come from a generator
+   * seeded with {@code seeds[r]}, so a beat scores the same in any batch.
+   *
+   * @param beats normalised, one per row
+   */
+  public double[] negativeLogLikelihood(INDArray beats, Map<String, INDArray> params, long[] seeds) {
+    int rows = (int) beats.size(0);
+    INDArray encoded = encoder().apply(beats, params);
+    INDArray mean = meanHead().apply(encoded, params);
+    INDArray std = Transforms.exp(logVarianceHead().apply(encoded, params).mul(0.5), false);
+    float[] noise = new float[rows * scoreSamples * latentSize];
+    for (int r = 0; r < rows; r++) {
+      Random random = new Random(seeds[r]);
+      for (int k = r * scoreSamples * latentSize; k < (r + 1) * scoreSamples * latentSize; k++) {
+        noise[k] = (float) random.nextGaussian();
+      }
+    }
+    // Row r * L + l is beat r's l-th draw: repeat() copies each row L times in place.
+    INDArray codes =
+        mean.repeat(0, scoreSamples)
+            .addi(std.repeat(0, scoreSamples).muli(Nd4j.create(noise, new long[] {(long) rows * scoreSamples, latentSize}, 'c')));
+    INDArray decoded = decoder().apply(codes, params);
+    double[] absoluteErrors =
+        Transforms.abs(decoded.subi(beats.repeat(0, scoreSamples)), false).sum(1).toDoubleVector();
+    double constant = beatLength * Math.log(2 * reconstructionScale);
+    double[] scores = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      double sum = 0;
+      for (int l = 0; l < scoreSamples; l++) {
+        sum += absoluteErrors[r * scoreSamples + l] / reconstructionScale + constant;
+      }
+      scores[r] = sum / scoreSamples;
+    }
+    return scores;
   }
 
   private SameDiffActivation hidden() {

@@ -3,8 +3,11 @@ package org.ecgautoencoder.score;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
+import org.ecgautoencoder.config.VariationalScore;
+import org.ecgautoencoder.data.SplitMix64;
 import org.ecgautoencoder.model.CodeLayer;
 import org.ecgautoencoder.model.ModelCodes;
+import org.ecgautoencoder.model.VariationalOutputLayer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,6 +24,8 @@ final class NetworkForwardPass implements BatchErrors {
   private final int segments;
   private final int latentLayer;
   private final DenseStackInference denseStack;
+  /** The variational layer when its score is the log-probability, else null (the MAE). */
+  private final VariationalOutputLayer logProbability;
   private final int capacity;
   private float[] normalised;
   private float[] reconstructed;
@@ -38,6 +43,20 @@ final class NetworkForwardPass implements BatchErrors {
     this.latentLayer = latentLayer;
     this.capacity = capacity;
     this.denseStack = DenseStackInference.forNetwork(network, capacity);
+    this.logProbability =
+        network.getLayer(network.getnLayers() - 1).conf().getLayer() instanceof VariationalOutputLayer variational
+                && variational.score() == VariationalScore.LOG_PROBABILITY
+            ? variational
+            : null;
+  }
+
+  /** Per beat, a seed from its file and row: its log-probability draws are the same in any batch and run. */
+  private static long[] seeds(BeatBatch batch) {
+    long[] seeds = new long[batch.size()];
+    for (int row = 0; row < seeds.length; row++) {
+      seeds[row] = SplitMix64.mix(batch.sourceFile(row).hashCode() * 0x9E3779B97F4A7C15L + batch.rowIndex(row));
+    }
+    return seeds;
   }
 
   @Override
@@ -63,7 +82,10 @@ final class NetworkForwardPass implements BatchErrors {
       reconstruction = network.output(features, false);
     }
     Matrices.columnMajorInto(reconstruction, reconstructed);
-    double[] errors = ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
+    double[] errors =
+        logProbability != null
+            ? logProbability.negativeLogLikelihood(features, network.getLayer(network.getnLayers() - 1).paramTable(), seeds(batch))
+            : ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
     float[] segmentErrors =
         segments > 0
             ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)
