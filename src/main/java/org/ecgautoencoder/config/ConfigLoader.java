@@ -146,7 +146,8 @@ public final class ConfigLoader {
         new ConvolutionalConfig(
             c.getIntList("model.convolutional.filters"),
             c.getInt("model.convolutional.kernel-size"),
-            c.getInt("model.convolutional.pool-size")));
+            c.getInt("model.convolutional.pool-size"),
+            c.getInt("model.convolutional.code-size")));
   }
 
   private static TrainConfig train(Config c) {

@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The 1-D convolutional autoencoder: per entry of {@code filters} one convolution then a max-pool halving
- * the length (the encoder), mirrored by upsampling then convolution (the decoder), and a last one-channel
- * convolution rebuilding the beat. The beat length must divide by {@code poolSize ^ filters.size()}.
+ * The 1-D convolutional autoencoder: per entry of {@code filters} one convolution then a max-pool dividing
+ * the length by {@code poolSize}, a dense code of {@code codeSize} units, then the mirror image. The beat
+ * length must divide by {@code poolSize ^ filters.size()}.
  */
-public record ConvolutionalConfig(List<Integer> filters, int kernelSize, int poolSize) implements Serializable {
+public record ConvolutionalConfig(List<Integer> filters, int kernelSize, int poolSize, int codeSize)
+    implements Serializable {
   public ConvolutionalConfig {
     filters = List.copyOf(filters);
     ConfigChecks.check(!filters.isEmpty(), "model.convolutional.filters", filters, "at least one layer");
@@ -16,9 +17,10 @@ public record ConvolutionalConfig(List<Integer> filters, int kernelSize, int poo
         filters.stream().allMatch(f -> f >= 1), "model.convolutional.filters", filters, "filter counts >= 1");
     ConfigChecks.atLeast(kernelSize, 1, "model.convolutional.kernel-size");
     ConfigChecks.atLeast(poolSize, 1, "model.convolutional.pool-size");
+    ConfigChecks.atLeast(codeSize, 1, "model.convolutional.code-size");
   }
 
-  /** The length of the code: the beat length after every pooling. */
+  /** The length of the encoder's last feature maps: the beat length after every pooling. */
   public int codeLength(int beatLength) {
     int divisor = (int) Math.pow(poolSize, filters.size());
     ConfigChecks.check(

@@ -31,18 +31,16 @@ public record CodeLayer(int index, int width) implements java.io.Serializable {
         yield new CodeLayer(0, encoder.get(encoder.size() - 1));
       }
       case VARIATIONAL -> new CodeLayer(0, model.path("variational").path("latent-size").asInt());
-      case CONVOLUTIONAL -> {
-        JsonNode conv = model.path("convolutional");
-        ConvolutionalConfig convolutional =
-            new ConvolutionalConfig(
-                ints(conv.path("filters"), "model.convolutional.filters"), conv.path("kernel-size").asInt(),
-                conv.path("pool-size").asInt());
-        List<Integer> filters = convolutional.filters();
-        yield new CodeLayer(
-            ConvolutionalAutoencoder.codeLayerIndex(convolutional),
-            filters.get(filters.size() - 1) * convolutional.codeLength(beatLength));
-      }
+      case CONVOLUTIONAL -> new CodeLayer(
+          ConvolutionalAutoencoder.codeLayerIndex(convolutional(model.path("convolutional"))),
+          model.path("convolutional").path("code-size").asInt());
     };
+  }
+
+  private static ConvolutionalConfig convolutional(JsonNode conv) {
+    return new ConvolutionalConfig(
+        ints(conv.path("filters"), "model.convolutional.filters"), conv.path("kernel-size").asInt(),
+        conv.path("pool-size").asInt(), conv.path("code-size").asInt());
   }
 
   private static List<Integer> ints(JsonNode array, String key) {
