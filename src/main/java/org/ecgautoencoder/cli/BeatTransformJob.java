@@ -14,6 +14,7 @@ final class BeatTransformJob {
   private BeatTransformJob() {}
 
   static int run(CommonOptions options, Path modelDir, BeatTransform transform, Logger log) {
+    options.outputReplacedWhole = true;
     EcgConfig config = options.loadConfig(log).toEcgConfig();
     ModelBundle bundle = ModelBundleReader.read(modelDir);
     log.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), modelDir);

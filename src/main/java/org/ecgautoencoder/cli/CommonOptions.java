@@ -57,6 +57,9 @@ final class CommonOptions {
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 
+  /** Set by jobs whose output is one Spark table written in overwrite mode (encode, denoise, sample...). */
+  boolean outputReplacedWhole;
+
   /** The output folder of jobs that write local files (train, evaluate). */
   Path outputDir() {
     java.net.URI uri = java.net.URI.create(output.replace('\\', '/').replace(" ", "%20"));
@@ -72,7 +75,9 @@ final class CommonOptions {
    */
   Path scratchDir() {
     try {
-      return outputDir().resolve(".scratch");
+      Path output = outputDir().toAbsolutePath();
+      // A job whose Spark write replaces the whole output folder would delete its own scratch in it.
+      return outputReplacedWhole ? output.resolveSibling("." + output.getFileName() + ".scratch") : output.resolve(".scratch");
     } catch (IllegalArgumentException remoteOutput) {
       return Path.of(System.getProperty("java.io.tmpdir"), "ecg-autoencoder-scratch");
     }

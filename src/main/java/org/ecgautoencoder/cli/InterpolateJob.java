@@ -47,6 +47,7 @@ public final class InterpolateJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    options.outputReplacedWhole = true;
     EcgConfig config = options.loadConfig(LOG).toEcgConfig();
     ModelBundle bundle = ModelBundleReader.read(modelDir);
     VariationalGenerator.requireVariational(bundle);

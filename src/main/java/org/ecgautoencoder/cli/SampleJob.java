@@ -50,6 +50,7 @@ public final class SampleJob implements Callable<Integer> {
     if (count < 1) {
       throw new IllegalArgumentException("--count must be at least 1 but was " + count);
     }
+    options.outputReplacedWhole = true;
     EcgConfig config = options.loadConfig(LOG).toEcgConfig();
     ModelBundle bundle = ModelBundleReader.read(modelDir);
     VariationalGenerator.requireVariational(bundle);
