@@ -3,6 +3,7 @@ package org.ecgautoencoder.eval;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -19,6 +20,9 @@ import org.ecgautoencoder.io.RejectsWriter;
 import org.ecgautoencoder.model.DataFingerprint;
 import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.SplitSummary;
+import org.ecgautoencoder.report.ExampleBeats;
+import org.ecgautoencoder.report.ReportData;
+import org.ecgautoencoder.report.RunReport;
 import org.ecgautoencoder.model.TrainingSummary;
 import org.ecgautoencoder.score.RecordScore;
 import org.ecgautoencoder.score.ScoresWriter;
@@ -68,6 +72,36 @@ public final class EvaluationPipeline {
     return split.test();
   }
 
+  /** The errors of the rows the model learnt from, for the report's histogram. */
+  private double[] normalTrainingErrors(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
+    SplitSummary trained = bundle.manifest().training().split();
+    SplitBeats split =
+        SplitBeats.of(sc, archive.beats(), archive.validCount(), new SplitConfig(trained.testFraction(), trained.seed()));
+    return SparkScorer.score(sc, split.normalFitRows(trained.holdout()), bundle.scoringModel(), config.evaluate().batchSize())
+        .map(RecordScore::reconstructionErrorMae)
+        .collect()
+        .stream()
+        .mapToDouble(Double::doubleValue)
+        .toArray();
+  }
+
+  private static Map<String, String> facts(ModelBundle bundle, MetricsReport report) {
+    Map<String, String> facts = RunReport.facts();
+    facts.put("model id", report.modelId());
+    facts.put("model type", bundle.manifest().config().at("/model/type").asText("undercomplete"));
+    facts.put("threshold", bundle.threshold().describe());
+    facts.put("evaluated rows", report.evaluatedRows() + " (" + report.labelledRows() + " labelled)");
+    facts.put("accuracy (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().accuracy()));
+    facts.put("precision (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().precision()));
+    facts.put("recall (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().recall()));
+    facts.put("F1 (anomaly positive)", String.format(Locale.ROOT, "%.4f", report.anomalyPositive().f1()));
+    facts.put("ROC AUC", String.format(Locale.ROOT, "%.4f", report.rocAuc()));
+    facts.put("PR AUC", String.format(Locale.ROOT, "%.4f", report.prAuc()));
+    facts.put("training", report.training() + ", " + report.epochs() + " epochs, "
+        + String.format(Locale.ROOT, "%.1f s", report.trainSeconds()));
+    return facts;
+  }
+
   public MetricsReport run(ModelBundle bundle, Path outputDir) {
     bundle.requireInputWidth(config.input().beatLength(), "input.beat-length of " + config.input().paths());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -92,6 +126,9 @@ public final class EvaluationPipeline {
             .collect();
     long scoredRows = scores.count();
     scores.unpersist();
+    ReportData.ExampleBeat[] examples = ExampleBeats.of(evaluated, bundle.network(), bundle.normaliser());
+    double[] trainingErrors =
+        config.evaluate().rows() == EvaluatedRows.TEST ? normalTrainingErrors(sc, bundle, archive) : null;
     archive.parsedRows().unpersist();
     if (labelled.isEmpty()) {
       throw new IllegalArgumentException(
@@ -124,6 +161,12 @@ public final class EvaluationPipeline {
             labelled.size(),
             archive.rejectedCount());
     Json.write(outputDir.resolve("metrics.json"), report);
+    RunReport.write(
+        outputDir.resolve("report"),
+        new ReportData(
+            "Evaluation report: model " + bundle.manifest().modelId(), facts(bundle, report),
+            bundle.manifest().config().toPrettyString(), training.history(), metrics.threshold(), examples[0],
+            examples[1], trainingErrors, errors, isAnomaly, metrics.rocAuc(), metrics.prAuc(), metrics.confusion()));
     LOG.info(
         "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}",
         labelled.size(), metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scoresPath);

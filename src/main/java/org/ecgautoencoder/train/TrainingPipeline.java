@@ -3,6 +3,8 @@ package org.ecgautoencoder.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -24,6 +26,9 @@ import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.ModelBundleWriter;
 import org.ecgautoencoder.model.SplitSummary;
 import org.ecgautoencoder.model.TrainingSummary;
+import org.ecgautoencoder.report.ExampleBeats;
+import org.ecgautoencoder.report.ReportData;
+import org.ecgautoencoder.report.RunReport;
 import org.ecgautoencoder.score.RecordScore;
 import org.ecgautoencoder.score.ScoringModel;
 import org.ecgautoencoder.score.SparkScorer;
@@ -82,8 +87,12 @@ public final class TrainingPipeline {
         trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, validation, normaliser));
     validation.unpersist();
 
-    Threshold threshold =
-        threshold(sc, normalTrain, thresholdRows, ScoringModel.of(trained.network(), normaliser));
+    ScoringModel scoringModel = ScoringModel.of(trained.network(), normaliser);
+    double[] trainingErrors =
+        SparkScorer.score(sc, normalTrain, scoringModel, config.evaluate().batchSize())
+            .map(RecordScore::reconstructionErrorMae).collect()
+            .stream().mapToDouble(Double::doubleValue).toArray();
+    Threshold threshold = threshold(sc, trainingErrors, thresholdRows, scoringModel);
     thresholdRows.unpersist();
     LOG.info("Threshold rule {}: {}", config.threshold().method(), threshold.describe());
     TrainingSummary summary =
@@ -99,9 +108,28 @@ public final class TrainingPipeline {
         ModelBundleWriter.write(
             outputDir.resolve("model"), trained.network(), normaliser, threshold, summary,
             DataFingerprint.of(normalTrain), configJson);
+    ReportData.ExampleBeat[] examples = ExampleBeats.of(split.fitRows(holdout), trained.network(), normaliser);
+    RunReport.write(
+        outputDir.resolve("report"),
+        new ReportData(
+            "Training report: model " + bundle.manifest().modelId(), facts(bundle, summary), configJson.toPrettyString(),
+            trained.history(), threshold.value(), examples[0], examples[1], trainingErrors, null, null, null, null,
+            null));
     normalTrain.unpersist();
     archive.parsedRows().unpersist();
     return bundle;
+  }
+
+  private Map<String, String> facts(ModelBundle bundle, TrainingSummary summary) {
+    Map<String, String> facts = RunReport.facts();
+    facts.put("model id", bundle.manifest().modelId());
+    facts.put("model type", configJson.at("/model/type").asText("undercomplete"));
+    facts.put("threshold", bundle.threshold().describe());
+    facts.put("training", summary.mode() + ", " + summary.epochs() + " epochs, "
+        + String.format(Locale.ROOT, "%.1f s", summary.trainSeconds()) + " on "
+        + summary.split().normalTrainRows() + " normal training rows");
+    facts.put("test rows", summary.split().testRows() + " (evaluate reports on them)");
+    return facts;
   }
 
   private Normaliser fitNormaliser(JavaRDD<BeatRecord> trainRows) {
@@ -125,12 +153,9 @@ public final class TrainingPipeline {
    * validation row (8 MB per million rows): rules such as percentiles and best F1 need them all, sorted.
    */
   private Threshold threshold(
-      JavaSparkContext sc, JavaRDD<BeatRecord> normalTrain, JavaRDD<BeatRecord> validation, ScoringModel model) {
-    int batchSize = config.evaluate().batchSize();
-    double[] trainingErrors =
-        SparkScorer.score(sc, normalTrain, model, batchSize).map(RecordScore::reconstructionErrorMae).collect()
-            .stream().mapToDouble(Double::doubleValue).toArray();
-    List<RecordScore> validationScores = SparkScorer.score(sc, validation, model, batchSize).collect();
+      JavaSparkContext sc, double[] trainingErrors, JavaRDD<BeatRecord> validation, ScoringModel model) {
+    List<RecordScore> validationScores =
+        SparkScorer.score(sc, validation, model, config.evaluate().batchSize()).collect();
     double[] validationErrors = new double[validationScores.size()];
     boolean[] validationIsAnomaly = new boolean[validationScores.size()];
     for (int i = 0; i < validationErrors.length; i++) {

@@ -14,6 +14,7 @@ import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.report.ReportImages;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.SyntheticBeats;
 import org.ecgautoencoder.testing.TestConfigs;
@@ -82,12 +83,14 @@ class EvaluationPipelineSparkTest {
   }
 
   @Test
-  void theTrainingArchiveEvaluatesOnItsTestRows() {
+  void theTrainingArchiveEvaluatesOnItsTestRows() throws Exception {
     MetricsReport report =
         new EvaluationPipeline(SharedSpark.session(), config(dir.resolve("train.csv"), "evaluate.rows=test"))
             .run(bundle, dir.resolve("evaluation-test"));
     assertThat(report.scoredRows()).isEqualTo(48); // ceil(0.2 * 240)
     assertThat(report.evaluatedRows()).isEqualTo("test");
+    // The report: every chart, the training rows' error histogram included, as real PNGs.
+    assertThat(ReportImages.checkedImages(dir.resolve("evaluation-test/report"))).hasSize(8);
   }
 
   @Test

@@ -1,0 +1,102 @@
+package org.ecgautoencoder.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes DIR/index.html and its PNG charts beside it: one self-contained folder, no network needed to view
+ * it. Returns the charts' file names in page order.
+ */
+public final class RunReport {
+  private static final Logger LOG = LoggerFactory.getLogger(RunReport.class);
+  static final int WIDTH = 900;
+  static final int HEIGHT = 420;
+
+  private RunReport() {}
+
+  public static List<String> write(Path dir, ReportData data) {
+    // Charts render off-screen; a scheduler's or executor's JVM has no display.
+    System.setProperty("java.awt.headless", "true");
+    List<String> images = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    try {
+      Files.createDirectories(dir);
+      body.append(Html.heading(1, data.title()));
+      body.append(Html.table(data.facts()));
+      if (data.normalBeat() != null && data.abnormalBeat() != null) {
+        section(body, "The data", "The first normal and the first abnormal beat of the rows this report covers.");
+        chart(dir, body, images, "beats.png", ReportCharts.beats(data.normalBeat().raw(), data.abnormalBeat().raw()));
+      }
+      if (data.history() != null && !data.history().isEmpty()) {
+        section(body, "Training", "Mean reconstruction MAE per epoch.");
+        chart(dir, body, images, "loss.png", ReportCharts.loss(data.history()));
+      }
+      if (data.normalBeat() != null && data.abnormalBeat() != null) {
+        section(body, "Reconstructions", "Each beat against its reconstruction; the shaded band is the error.");
+        chart(dir, body, images, "reconstruction-normal.png", reconstruction("Normal beat " + data.normalBeat().recordId(), data.normalBeat()));
+        chart(dir, body, images, "reconstruction-abnormal.png", reconstruction("Abnormal beat " + data.abnormalBeat().recordId(), data.abnormalBeat()));
+      }
+      section(body, "Errors and the threshold", "The vertical line is the threshold: beats at or above it are flagged.");
+      if (data.trainingErrors() != null) {
+        chart(dir, body, images, "errors-training.png",
+            ReportCharts.errorHistogram("Error of the normal training rows", List.of("normal training rows"),
+                List.of(data.trainingErrors()), data.threshold()));
+      }
+      if (data.testErrors() != null) {
+        chart(dir, body, images, "errors-test.png",
+            ReportCharts.errorHistogram("Error of the evaluated rows by label", List.of("normal", "abnormal"),
+                List.of(select(data.testErrors(), data.testIsAnomaly(), false), select(data.testErrors(), data.testIsAnomaly(), true)),
+                data.threshold()));
+      }
+      if (data.rocAuc() != null) {
+        section(body, "Ranking", "How well the error alone separates the classes, at every threshold.");
+        chart(dir, body, images, "roc.png", ReportCharts.roc(data.testErrors(), data.testIsAnomaly(), data.rocAuc()));
+        chart(dir, body, images, "precision-recall.png", ReportCharts.precisionRecall(data.testErrors(), data.testIsAnomaly(), data.prAuc()));
+      }
+      if (data.confusion() != null) {
+        section(body, "Confusion matrix", "At the threshold; anomaly is the positive class.");
+        body.append(Html.confusion(data.confusion()));
+      }
+      section(body, "Configuration", "The resolved configuration of the run.");
+      body.append(Html.preformatted(data.configJson()));
+      Files.writeString(dir.resolve("index.html"), Html.page(data.title(), body.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report in " + dir, e);
+    }
+    LOG.info("Report with {} charts written to {}", images.size(), dir.resolve("index.html").toAbsolutePath());
+    return images;
+  }
+
+  private static JFreeChart reconstruction(String title, ReportData.ExampleBeat beat) {
+    return ReportCharts.reconstruction(title, beat.normalised(), beat.reconstruction(), beat.error());
+  }
+
+  private static void section(StringBuilder body, String heading, String text) {
+    body.append(Html.heading(2, heading)).append(Html.paragraph(text));
+  }
+
+  private static void chart(Path dir, StringBuilder body, List<String> images, String file, JFreeChart chart)
+      throws IOException {
+    ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, WIDTH, HEIGHT);
+    images.add(file);
+    body.append(Html.image(file, chart.getTitle() == null ? file : chart.getTitle().getText()));
+  }
+
+  private static double[] select(double[] values, boolean[] flags, boolean wanted) {
+    return java.util.stream.IntStream.range(0, values.length).filter(i -> flags[i] == wanted).mapToDouble(i -> values[i]).toArray();
+  }
+
+  /** Facts in a stable order for the page. */
+  public static Map<String, String> facts() {
+    return new java.util.LinkedHashMap<>();
+  }
+}
