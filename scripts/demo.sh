@@ -26,4 +26,5 @@ print(f"normal positive : accuracy {n['accuracy']:.4f}  precision {n['precision'
 print(f"anomaly positive: accuracy {a['accuracy']:.4f}  precision {a['precision']:.4f}  recall {a['recall']:.4f}  f1 {a['f1']:.4f}")
 print(f"roc_auc {m['roc_auc']:.4f}  pr_auc {m['pr_auc']:.4f}  confusion {m['confusion']}")
 print(f"outputs: {out}/metrics.json  {out}/model/  {out}/scores/  {out}/rejects/")
+print(f"report:  {out}/report/index.html  (scripts/render-report.sh {out}/report OUT.png renders it)")
 PY

@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.report.ScoreReport;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
 import org.slf4j.Logger;
@@ -49,8 +50,16 @@ public final class ScoreJob implements Callable<Integer> {
     LOG.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), modelDir);
     SparkSession spark = options.startSpark(config);
     try {
-      ScoreManifest manifest =
-          new ScorePipeline(spark, config).run(bundle, modelDir.toAbsolutePath().toString(), options.output, ioBaseline);
+      ScorePipeline pipeline = new ScorePipeline(spark, config);
+      ScoreManifest manifest = pipeline.run(bundle, modelDir.toAbsolutePath().toString(), options.output, ioBaseline);
+      if (config.score().report() && !ioBaseline) {
+        try {
+          ScoreReport.write(spark, manifest, pipeline.worstBeats());
+        } catch (RuntimeException e) {
+          // The table is committed and complete; a missing report must not turn that run into a failure.
+          LOG.warn("Run {} is committed, but its report could not be written: {}", manifest.runId(), e.toString(), e);
+        }
+      }
       LOG.info(
           "Scored {} records ({} rejected {}, {} anomalies) in {} s: {} records/s; table {} partition {}={}",
           manifest.recordsScored(), manifest.recordsRejected(), manifest.rejectedByReason(), manifest.anomalies(),

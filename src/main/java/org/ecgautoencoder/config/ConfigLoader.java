@@ -81,7 +81,8 @@ public final class ConfigLoader {
               resolved.getInt("score.segment-errors"),
               resolved.getBoolean("score.latent-code"),
               resolved.getInt("score.progress-interval-seconds"),
-              resolved.getBytes("score.csv-split-size")),
+              resolved.getBytes("score.csv-split-size"),
+              resolved.getBoolean("score.report")),
           new RuntimeConfig(
               resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
     } catch (ConfigException e) {

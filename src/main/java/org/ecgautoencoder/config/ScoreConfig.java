@@ -21,7 +21,8 @@ public record ScoreConfig(
     int segmentErrors,
     boolean latentCode,
     int progressIntervalSeconds,
-    long csvSplitBytes)
+    long csvSplitBytes,
+    boolean report)
     implements Serializable {
   private static final Pattern COLUMN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
   // Kept to characters that need no escaping in a directory name on every filesystem.

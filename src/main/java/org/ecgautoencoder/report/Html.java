@@ -37,6 +37,19 @@ final class Html {
     return table.append("</table>\n").toString();
   }
 
+  /** A table with a header row; every cell escaped. */
+  static String grid(java.util.List<String> header, java.util.List<java.util.List<String>> rows) {
+    StringBuilder table = new StringBuilder("<table>\n<tr>");
+    header.forEach(cell -> table.append("<th>").append(escape(cell)).append("</th>"));
+    table.append("</tr>\n");
+    for (java.util.List<String> row : rows) {
+      table.append("<tr>");
+      row.forEach(cell -> table.append("<td>").append(escape(cell)).append("</td>"));
+      table.append("</tr>\n");
+    }
+    return table.append("</table>\n").toString();
+  }
+
   static String confusion(ConfusionMatrix m) {
     return "<table>\n<tr><th></th><th>flagged anomaly</th><th>passed as normal</th></tr>\n"
         + "<tr><th>abnormal beats</th><td>" + m.tp() + " (true positives)</td><td>" + m.fn() + " (missed)</td></tr>\n"

@@ -18,6 +18,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.statistics.HistogramType;
+import org.jfree.data.xy.XYBarDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -29,6 +30,11 @@ public final class ReportCharts {
   private static final int HISTOGRAM_BINS = 50;
 
   private ReportCharts() {}
+
+  /** A record id for a chart title: the file name and row, without the folders. */
+  public static String shortId(String recordId) {
+    return recordId.substring(recordId.lastIndexOf('/') + 1);
+  }
 
   /** A normal and an abnormal beat as they are in the data. */
   public static JFreeChart beats(float[] normal, float[] abnormal) {
@@ -99,15 +105,43 @@ public final class ReportCharts {
     bars.setDrawBarOutline(false);
     bars.setSeriesPaint(0, new Color(0x1f, 0x77, 0xb4, 150));
     bars.setSeriesPaint(1, new Color(0xd6, 0x27, 0x28, 150));
+    plot.addDomainMarker(thresholdMarker(threshold), Layer.FOREGROUND);
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  /**
+   * A histogram from counts already binned (by Spark, over the whole run), with the threshold drawn.
+   *
+   * @param start the first bin's lower edge
+   */
+  public static JFreeChart binnedErrors(String title, double start, double width, long[] counts, double threshold) {
+    XYSeries bins = new XYSeries("beats", false, false);
+    for (int i = 0; i < counts.length; i++) {
+      bins.add(start + (i + 0.5) * width, counts[i]);
+    }
+    XYPlot plot =
+        new XYPlot(
+            new XYBarDataset(new XYSeriesCollection(bins), width), new NumberAxis("reconstruction error"),
+            new NumberAxis("beats"), new XYBarRenderer());
+    XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
+    bars.setBarPainter(new StandardXYBarPainter());
+    bars.setShadowVisible(false);
+    bars.setSeriesPaint(0, new Color(0x1f, 0x77, 0xb4, 170));
+    plot.addDomainMarker(thresholdMarker(threshold), Layer.FOREGROUND);
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  private static ValueMarker thresholdMarker(double threshold) {
     ValueMarker marker = new ValueMarker(threshold, THRESHOLD, new BasicStroke(2.5f));
     marker.setLabel(String.format("threshold %.4f", threshold));
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-    plot.addDomainMarker(marker, Layer.FOREGROUND);
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    return chart;
+    return marker;
   }
 
   public static JFreeChart roc(double[] errors, boolean[] isAnomaly, double auc) {

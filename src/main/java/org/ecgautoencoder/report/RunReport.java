@@ -42,8 +42,8 @@ public final class RunReport {
       }
       if (data.normalBeat() != null && data.abnormalBeat() != null) {
         section(body, "Reconstructions", "Each beat against its reconstruction; the shaded band is the error.");
-        chart(dir, body, images, "reconstruction-normal.png", reconstruction("Normal beat " + data.normalBeat().recordId(), data.normalBeat()));
-        chart(dir, body, images, "reconstruction-abnormal.png", reconstruction("Abnormal beat " + data.abnormalBeat().recordId(), data.abnormalBeat()));
+        chart(dir, body, images, "reconstruction-normal.png", reconstruction("Normal beat " + ReportCharts.shortId(data.normalBeat().recordId()), data.normalBeat()));
+        chart(dir, body, images, "reconstruction-abnormal.png", reconstruction("Abnormal beat " + ReportCharts.shortId(data.abnormalBeat().recordId()), data.abnormalBeat()));
       }
       section(body, "Errors and the threshold", "The vertical line is the threshold: beats at or above it are flagged.");
       if (data.trainingErrors() != null) {

@@ -95,6 +95,20 @@ final class NetworkForwardPass implements BatchErrors {
   }
 
   /**
+   * Row {@code row} of the last scored batch as {normalised beat, reconstruction}: copies out of the buffers,
+   * which the next batch overwrites.
+   */
+  float[][] beatAndReconstruction(int row, int rows, int width) {
+    float[] beat = new float[width];
+    float[] rebuilt = new float[width];
+    for (int i = 0; i < width; i++) {
+      beat[i] = normalised[i * rows + row];
+      rebuilt[i] = reconstructed[i * rows + row];
+    }
+    return new float[][] {beat, rebuilt};
+  }
+
+  /**
    * The normalised batch as a column-major ND4J matrix (the order DL4J's dense layers compute in, so the
    * error loop reads input and output alike); full batches reuse one matrix.
    */

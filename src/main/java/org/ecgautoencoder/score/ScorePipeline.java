@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class ScorePipeline {
   private static final Logger LOG = LoggerFactory.getLogger(ScorePipeline.class);
   public static final String MANIFEST_FILE = "_manifest.json";
+  private WorstBeats lastWorstBeats;
 
   private final SparkSession spark;
   private final EcgConfig config;
@@ -56,6 +57,11 @@ public final class ScorePipeline {
    * @param outputRoot the table's root: any Hadoop path
    * @param ioBaseline the benchmark's baseline: same reading and writing, no network (errors are 0)
    */
+  /** The last run's beats with the largest errors (for its report); empty before a run. */
+  public List<WorstBeats.Beat> worstBeats() {
+    return lastWorstBeats == null ? List.of() : lastWorstBeats.value();
+  }
+
   public ScoreManifest run(ModelBundle bundle, String modelPath, String outputRoot, boolean ioBaseline) {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
@@ -86,6 +92,7 @@ public final class ScorePipeline {
     StagedTableCommit commit = StagedTableCommit.begin(hadoopConf, outputRoot, runId);
     try {
       ScoringCounters counters = ScoringCounters.register(sc.sc(), "score." + runId);
+      lastWorstBeats = counters.worstBeats();
       ScoringTask.Settings settings =
           new ScoringTask.Settings(
               score.batchSize(), bundle.beatLength(), score.segmentErrors(),

@@ -65,7 +65,13 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
             source.close();
           }
           counters.rejected().add(rejected[0]);
-          current = batch.isEmpty() ? Collections.emptyIterator() : rows(batch, errors.score(batch));
+          if (batch.isEmpty()) {
+            current = Collections.emptyIterator();
+          } else {
+            ScoredBatch scored = errors.score(batch);
+            offerWorst(batch, scored, errors);
+            current = rows(batch, scored);
+          }
           counters.records().add(batch.size());
           long units = source.progressUnits();
           counters.progressUnits().add(units - unitsReported);
@@ -82,6 +88,21 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
         return current.next();
       }
     };
+  }
+
+  /** Offers the batch's beats above the worst-beats floor to the report's accumulator. */
+  private void offerWorst(BeatBatch batch, ScoredBatch scored, BatchErrors errors) {
+    if (!(errors instanceof NetworkForwardPass forwardPass)) {
+      return; // the I/O baseline has no reconstructions
+    }
+    double[] errorsOfRows = scored.meanAbsoluteErrors();
+    for (int r = 0; r < batch.size(); r++) {
+      if (errorsOfRows[r] > counters.worstBeats().floor()) {
+        float[][] beat = forwardPass.beatAndReconstruction(r, batch.size(), batch.beatLength());
+        String id = batch.id(r) != null ? batch.id(r) : batch.sourceFile(r) + ":" + batch.rowIndex(r);
+        counters.worstBeats().add(new WorstBeats.Beat(id, errorsOfRows[r], beat[0], beat[1]));
+      }
+    }
   }
 
   private Iterator<Row> rows(BeatBatch batch, ScoredBatch scored) {

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.report.ReportImages;
+import org.ecgautoencoder.report.ScoreReport;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.testing.TestModels;
@@ -121,6 +124,25 @@ class ScorePipelineSparkTest {
       }
       assertThat(big.get((long) row)).as("row %d", row).isCloseTo(sum / 140, org.assertj.core.data.Offset.offset(1e-7));
     }
+  }
+
+  @Test
+  void theReportShowsTheRunsWorstBeatsAndItsErrors() throws Exception {
+    Path csv = ScoreArchives.csv(dir.resolve("in/report/beats.csv"), lines.subList(0, 300));
+    List<String> all = List.of("score.partition-value=2026-11-27", "input.paths=[\"" + csv + "\"]");
+    ScorePipeline pipeline = new ScorePipeline(SharedSpark.session(), TestConfigs.reference(all.toArray(String[]::new)));
+    ScoreManifest manifest = pipeline.run(TestModels.ecg5000Bundle(), "test-model", dir.resolve("out/report").toString(), false);
+
+    List<WorstBeats.Beat> worst = pipeline.worstBeats();
+    double largest = table(dir.resolve("out/report")).agg(functions.max("reconstruction_error")).first().getDouble(0);
+    assertThat(worst).hasSize(6);
+    assertThat(worst.get(0).error()).isEqualTo(largest);
+    assertThat(worst).extracting(WorstBeats.Beat::error).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    ScoreReport.write(SharedSpark.session(), manifest, worst);
+    assertThat(ReportImages.checkedImages(dir.resolve("out/report/_report")))
+        .containsExactly("errors.png", "worst-1.png", "worst-2.png", "worst-3.png", "worst-4.png", "worst-5.png", "worst-6.png");
+    assertThat(table(dir.resolve("out/report")).count()).as("table readers skip _report").isEqualTo(300);
   }
 
   @Test
