@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the notebooks in notebooks/ headless with a Java kernel (rapaio-jupyter-kernel from Maven Central)
+# that loads this project's classes and dependencies, so the notebooks call the real code.
+#   scripts/notebooks.sh            execute every notebook in place (outputs saved, to be committed)
+#   scripts/notebooks.sh --check    execute copies under .notebooks-check; the tree is left as it is
+# Needs Jupyter's nbconvert and nbclient (Debian: apt-get install jupyter-nbconvert python3-nbclient).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+KERNEL_VERSION=2.3.0
+MODE="${1:-inplace}"
+
+command -v jupyter >/dev/null || { echo "jupyter not found: apt-get install jupyter-nbconvert python3-nbclient" >&2; exit 2; }
+cd "$ROOT"
+# Two calls: in one, the last -DoutputDirectory would serve both goals.
+mvn -B -q compile dependency:copy-dependencies -DincludeScope=compile -DoutputDirectory=target/notebook-lib >&2
+mvn -B -q dependency:copy -Dartifact=io.github.padreati:rapaio-jupyter-kernel:$KERNEL_VERSION \
+  -DoutputDirectory=target/jupyter >&2
+
+# The kernelspec: the kernel JVM gets Spark's Java 17 flags, as the jobs do; notebooks add the classpath.
+KERNEL_DIR="$ROOT/target/jupyter/kernels/ecg-java"
+mkdir -p "$KERNEL_DIR" "$ROOT/target/scratch/javacpp"
+python3 - "$KERNEL_DIR/kernel.json" "$ROOT" "$KERNEL_VERSION" <<'PY'
+import json, sys
+path, root, version = sys.argv[1:]
+flags = [l.strip() for l in open(f"{root}/conf/java17-spark.args") if l.strip() and not l.startswith("#")]
+argv = ["java", "-Xmx3g", *flags, f"-Dorg.bytedeco.javacpp.cachedir={root}/target/scratch/javacpp",
+        f"-Dlog4j2.configurationFile={root}/conf/log4j2.properties",
+        "-jar", f"{root}/target/jupyter/rapaio-jupyter-kernel-{version}.jar", "{connection_file}"]
+json.dump({"argv": argv, "display_name": "Java (ecg-autoencoder)", "language": "java",
+           "interrupt_mode": "message", "env": {"SPARK_LOCAL_IP": "127.0.0.1", "OMP_NUM_THREADS": "1"}},
+          open(path, "w"), indent=1)
+PY
+export JUPYTER_PATH="$ROOT/target/jupyter"
+
+run() {
+  local notebook="$1"
+  echo "executing $notebook" >&2
+  (cd "$(dirname "$notebook")" && jupyter nbconvert --to notebook --execute --inplace \
+     --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=300 \
+     --ExecutePreprocessor.kernel_name=ecg-java "$(basename "$notebook")")
+}
+
+if [ "$MODE" = "--check" ]; then
+  rm -rf .notebooks-check && mkdir -p .notebooks-check
+  cp notebooks/*.ipynb .notebooks-check/
+  # The copies run from a folder at the same depth as notebooks/, so their relative paths hold.
+  for nb in .notebooks-check/*.ipynb; do run "$nb"; done
+else
+  for nb in notebooks/*.ipynb; do run "$nb"; done
+fi
+echo "notebooks executed" >&2
