@@ -33,11 +33,22 @@ PY
 export JUPYTER_PATH="$ROOT/target/jupyter"
 
 run() {
-  local notebook="$1"
-  echo "executing $notebook" >&2
-  (cd "$(dirname "$notebook")" && jupyter nbconvert --to notebook --execute --inplace \
-     --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=300 \
-     --ExecutePreprocessor.kernel_name=ecg-java "$(basename "$notebook")")
+  local notebook="$1" attempt log
+  log="$(mktemp)"
+  # The kernel sometimes misses Jupyter's first request at start; only that failure is retried.
+  for attempt in 1 2 3; do
+    echo "executing $notebook (attempt $attempt)" >&2
+    if (cd "$(dirname "$notebook")" && jupyter nbconvert --to notebook --execute --inplace \
+         --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=90 \
+         --ExecutePreprocessor.kernel_name=ecg-java "$(basename "$notebook")") > "$log" 2>&1; then
+      rm -f "$log"
+      return 0
+    fi
+    grep -q "Kernel didn't respond" "$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
+  done
+  cat "$log" >&2
+  rm -f "$log"
+  return 1
 }
 
 if [ "$MODE" = "--check" ]; then
