@@ -35,8 +35,9 @@ export JUPYTER_PATH="$ROOT/target/jupyter"
 run() {
   local notebook="$1" attempt log
   log="$(mktemp)"
-  # The kernel sometimes misses Jupyter's first request at start; only that failure is retried.
-  for attempt in 1 2 3; do
+  # The kernel sometimes misses Jupyter's first request at start (about one start in four here); only that
+  # failure is retried.
+  for attempt in 1 2 3 4 5; do
     echo "executing $notebook (attempt $attempt)" >&2
     if (cd "$(dirname "$notebook")" && jupyter nbconvert --to notebook --execute --inplace \
          --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=90 \
