@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# A real Spark standalone cluster on 127.0.0.1 for tests: one Master and two Workers (1 core, 2 GB each),
+# separate JVMs started from the Maven-resolved Spark jars, with logs, work and scratch under
+# target/test-cluster/, stopped by PID.
+#   scripts/test-cluster.sh start|stop|status      (start prints the master URL)
+# Ports: TEST_CLUSTER_PORT (default 7177) for the master, web UIs from TEST_CLUSTER_UI_PORT (default 8180).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DIR="$ROOT/target/test-cluster"
+SPARK_HOME_DIR="$DIR/spark-home"
+PORT="${TEST_CLUSTER_PORT:-7177}"
+UI_PORT="${TEST_CLUSTER_UI_PORT:-8180}"
+MASTER_URL="spark://127.0.0.1:$PORT"
+WORKERS=2
+
+running() {
+  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+}
+
+launch() {
+  local name="$1"
+  shift
+  # Spark's Java 17 flags, as spark-class would pass them.
+  nohup java -Xmx512m @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" "$@" \
+    > "$DIR/logs/$name.log" 2>&1 &
+  echo $! > "$DIR/$name.pid"
+}
+
+wait_for() {
+  local file="$1" pattern="$2" count="$3" what="$4"
+  for _ in $(seq 1 60); do
+    if [ "$(grep -c "$pattern" "$file" 2>/dev/null || true)" -ge "$count" ]; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "test cluster: $what did not happen within 60 s; see $file" >&2
+  return 1
+}
+
+start() {
+  if running "$DIR/master.pid"; then
+    echo "test cluster already running at $MASTER_URL" >&2
+    echo "$MASTER_URL"
+    return 0
+  fi
+  mkdir -p "$DIR/logs" "$DIR/local" "$SPARK_HOME_DIR"
+  if [ ! -d "$SPARK_HOME_DIR/jars" ]; then
+    # A Spark distribution's jars: Spark core and SQL with all they bring, resolved on their own.
+    mvn -B -q -f "$ROOT/scripts/spark-home/pom.xml" dependency:copy-dependencies \
+      -DoutputDirectory="$SPARK_HOME_DIR/jars" >&2
+  fi
+  export SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_DIRS="$DIR/local"
+  : > "$DIR/logs/master.log"
+  launch master org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$PORT" --webui-port "$UI_PORT"
+  wait_for "$DIR/logs/master.log" "I have been elected leader" 1 "the master's start"
+  for w in $(seq 1 $WORKERS); do
+    mkdir -p "$DIR/work/worker-$w"
+    launch "worker-$w" org.apache.spark.deploy.worker.Worker "$MASTER_URL" --host 127.0.0.1 --cores 1 \
+      --memory 2g --work-dir "$DIR/work/worker-$w" --webui-port $((UI_PORT + w))
+  done
+  wait_for "$DIR/logs/master.log" "Registering worker" "$WORKERS" "the workers' registration"
+  echo "$MASTER_URL"
+}
+
+stop() {
+  local pid_file pid
+  for pid_file in "$DIR"/worker-*.pid "$DIR/master.pid"; do
+    [ -f "$pid_file" ] || continue
+    pid="$(cat "$pid_file")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    fi
+    rm -f "$pid_file"
+  done
+  echo "test cluster stopped" >&2
+}
+
+status() {
+  local pid_file state=0
+  for pid_file in "$DIR/master.pid" "$DIR"/worker-{1..2}.pid; do
+    if running "$pid_file"; then
+      echo "$(basename "$pid_file" .pid): running (pid $(cat "$pid_file"))"
+    else
+      echo "$(basename "$pid_file" .pid): not running"
+      state=1
+    fi
+  done
+  echo "master: $MASTER_URL"
+  return $state
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
