@@ -47,11 +47,11 @@ public final class EvaluationPipeline {
   }
 
   /**
-   * The test rows of the split the model was trained with (its parameters are in the bundle), after
-   * checking that this is the archive it was trained on: the normal training rows must have the bundle's
-   * fingerprint. So neither a changed split.* setting nor another archive can put training rows under test.
+   * The split the model was trained with (its parameters are in the bundle), after checking that this is
+   * the archive it was trained on: the normal training rows must have the bundle's fingerprint. So neither a
+   * changed split.* setting nor another archive can put training rows under test.
    */
-  private static JavaRDD<BeatRecord> trainingSplitTestRows(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
+  private static SplitBeats trainingSplit(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
     SplitSummary trained = bundle.manifest().training().split();
     String modelId = bundle.manifest().modelId();
     if (trained.rows() != archive.validCount()) {
@@ -69,14 +69,12 @@ public final class EvaluationPipeline {
               + modelId + " was trained on (" + bundle.manifest().trainingData()
               + "); use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    return split.test();
+    return split;
   }
 
   /** The errors of the rows the model learnt from, for the report's histogram. */
-  private double[] normalTrainingErrors(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
+  private double[] normalTrainingErrors(JavaSparkContext sc, ModelBundle bundle, SplitBeats split) {
     SplitSummary trained = bundle.manifest().training().split();
-    SplitBeats split =
-        SplitBeats.of(sc, archive.beats(), archive.validCount(), new SplitConfig(trained.testFraction(), trained.seed()));
     return SparkScorer.score(sc, split.normalFitRows(trained.holdout()), bundle.scoringModel(), config.evaluate().batchSize())
         .map(RecordScore::reconstructionErrorMae)
         .collect()
@@ -108,10 +106,8 @@ public final class EvaluationPipeline {
     BeatArchive archive = BeatArchiveReader.read(sc, config.input());
     RejectsWriter.writeAndCheck(
         spark, archive, outputDir.resolve("rejects/evaluate").toString(), config.input().maxRejectedFraction());
-    JavaRDD<BeatRecord> evaluated =
-        config.evaluate().rows() == EvaluatedRows.TEST
-            ? trainingSplitTestRows(sc, bundle, archive)
-            : archive.beats();
+    SplitBeats split = config.evaluate().rows() == EvaluatedRows.TEST ? trainingSplit(sc, bundle, archive) : null;
+    JavaRDD<BeatRecord> evaluated = split != null ? split.test() : archive.beats();
     JavaRDD<RecordScore> scores =
         SparkScorer.score(sc, evaluated, bundle.scoringModel(), config.evaluate().batchSize())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -127,8 +123,7 @@ public final class EvaluationPipeline {
     long scoredRows = scores.count();
     scores.unpersist();
     ReportData.ExampleBeat[] examples = ExampleBeats.of(evaluated, bundle.network(), bundle.normaliser());
-    double[] trainingErrors =
-        config.evaluate().rows() == EvaluatedRows.TEST ? normalTrainingErrors(sc, bundle, archive) : null;
+    double[] trainingErrors = split != null ? normalTrainingErrors(sc, bundle, split) : null;
     archive.parsedRows().unpersist();
     if (labelled.isEmpty()) {
       throw new IllegalArgumentException(

@@ -24,8 +24,6 @@ public final class RunReport {
   private RunReport() {}
 
   public static List<String> write(Path dir, ReportData data) {
-    // Charts render off-screen; a scheduler's or executor's JVM has no display.
-    System.setProperty("java.awt.headless", "true");
     List<String> images = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     try {
@@ -86,8 +84,15 @@ public final class RunReport {
 
   private static void chart(Path dir, StringBuilder body, List<String> images, String file, JFreeChart chart)
       throws IOException {
-    ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, WIDTH, HEIGHT);
+    appendChart(dir, body, file, chart);
     images.add(file);
+  }
+
+  /** Saves the chart as DIR/FILE and appends its image to the page: one way for every report. */
+  static void appendChart(Path dir, StringBuilder body, String file, JFreeChart chart) throws IOException {
+    // Charts render off-screen; a scheduler's or executor's JVM has no display.
+    System.setProperty("java.awt.headless", "true");
+    ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, WIDTH, HEIGHT);
     body.append(Html.image(file, chart.getTitle() == null ? file : chart.getTitle().getText()));
   }
 

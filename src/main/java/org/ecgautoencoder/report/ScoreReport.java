@@ -24,7 +24,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.WorstBeats;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +60,7 @@ public final class ScoreReport {
           .append(Html.paragraph("Every beat of this run; the vertical line is the threshold, beats at or above it are flagged."));
       JFreeChart histogram = histogram(run, manifest.threshold());
       if (histogram != null) {
-        png(local, body, "errors.png", histogram);
+        RunReport.appendChart(local, body, "errors.png", histogram);
       }
       body.append(Html.heading(2, "Anomaly rate per source file"))
           .append(Html.paragraph("This run's files, highest rate first (at most " + FILES_LISTED + ")."))
@@ -73,7 +72,7 @@ public final class ScoreReport {
           .append(Html.paragraph("The " + worst.size() + " beats with the largest error, each against its reconstruction (normalised units)."));
       int n = 1;
       for (WorstBeats.Beat beat : worst) {
-        png(local, body, "worst-" + n++ + ".png",
+        RunReport.appendChart(local, body, "worst-" + n++ + ".png",
             ReportCharts.reconstruction(ReportCharts.shortId(beat.recordId()), beat.normalised(), beat.reconstruction(), beat.error()));
       }
       Files.writeString(local.resolve("index.html"), Html.page("Score run " + manifest.runId(), body.toString()));
@@ -136,11 +135,5 @@ public final class ScoreReport {
             String.valueOf(r.getString(0)), Long.toString(r.getLong(1)), Long.toString(r.getLong(2)),
             String.format(Locale.ROOT, "%.2f%%", 100.0 * r.getLong(2) / r.getLong(1)))));
     return Html.grid(List.of(column, "beats", "anomalies", "anomaly rate"), lines);
-  }
-
-  private static void png(Path dir, StringBuilder body, String file, JFreeChart chart) throws IOException {
-    System.setProperty("java.awt.headless", "true");
-    ChartUtils.saveChartAsPNG(dir.resolve(file).toFile(), chart, RunReport.WIDTH, RunReport.HEIGHT);
-    body.append(Html.image(file, chart.getTitle() == null ? file : chart.getTitle().getText()));
   }
 }

@@ -58,12 +58,16 @@ public record Threshold(
     if (method.needsValidationRows()) {
       requireValidationRows(method, inputs);
     }
+    // The statistics the bundle records, each computed once.
+    double mean = mean(training);
+    double std = populationStd(training, mean);
+    double median = ThresholdRules.median(training);
+    double mad = ThresholdRules.medianAbsoluteDeviation(training, median);
     double value =
         switch (method) {
-          case MEAN_PLUS_K_STD -> mean(training) + config.k() * populationStd(training);
+          case MEAN_PLUS_K_STD -> mean + config.k() * std;
           case PERCENTILE -> ThresholdRules.percentile(training, config.percentile());
-          case MEDIAN_PLUS_K_MAD -> ThresholdRules.median(training)
-              + config.k() * ThresholdRules.MAD_TO_STD * ThresholdRules.medianAbsoluteDeviation(training);
+          case MEDIAN_PLUS_K_MAD -> median + config.k() * ThresholdRules.MAD_TO_STD * mad;
           case TARGET_FALSE_POSITIVE_RATE -> ThresholdRules.falsePositiveRateThreshold(
               normalErrors(validation, validationIsAnomaly), config.targetFalsePositiveRate());
           case BEST_F1 -> ThresholdRules.bestF1Threshold(validation, validationIsAnomaly)[0];
@@ -72,12 +76,12 @@ public record Threshold(
     return new Threshold(
         method,
         config.k(),
-        mean(training),
-        populationStd(training),
+        mean,
+        std,
         training.length,
         value,
-        ThresholdRules.median(training),
-        ThresholdRules.medianAbsoluteDeviation(training),
+        median,
+        mad,
         method == ThresholdMethod.PERCENTILE ? config.percentile() : null,
         method == ThresholdMethod.TARGET_FALSE_POSITIVE_RATE ? config.targetFalsePositiveRate() : null,
         validation.length,
@@ -158,8 +162,7 @@ public record Threshold(
   }
 
   /** Two-pass population standard deviation (numpy's np.std, ddof = 0). */
-  private static double populationStd(double[] values) {
-    double mean = mean(values);
+  private static double populationStd(double[] values, double mean) {
     double squares = 0;
     for (double v : values) {
       squares += (v - mean) * (v - mean);

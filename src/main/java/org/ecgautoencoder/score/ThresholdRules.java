@@ -25,9 +25,8 @@ final class ThresholdRules {
     return percentile(values, 50);
   }
 
-  /** Median absolute deviation from the median (unscaled). */
-  static double medianAbsoluteDeviation(double[] values) {
-    double median = median(values);
+  /** Median absolute deviation from {@code median}, the values' median (unscaled). */
+  static double medianAbsoluteDeviation(double[] values, double median) {
     double[] deviations = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       deviations[i] = Math.abs(values[i] - median);
