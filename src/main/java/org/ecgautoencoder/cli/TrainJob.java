@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** spark-submit entry point: trains the autoencoder and writes OUTPUT/model (the bundle) and OUTPUT/rejects. */
 @Command(
@@ -21,6 +22,13 @@ public final class TrainJob implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
 
   @Mixin CommonOptions options;
+
+  @Option(
+      names = "--resume",
+      description =
+          "Continue from the newest complete checkpoint in OUTPUT/checkpoints (train.checkpoints), e.g. after a"
+              + " failed run; needs the same configuration and input. Without it, old checkpoints are deleted.")
+  boolean resume;
 
   public static void main(String[] args) {
     System.exit(JobRunner.run("train", new TrainJob(), args));
@@ -33,7 +41,7 @@ public final class TrainJob implements Callable<Integer> {
     SparkSession spark = options.startSpark(config);
     try {
       ModelBundle bundle =
-          new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir());
+          new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir(), resume);
       LOG.info(
           "Trained model {} in {} s; threshold {}; bundle at {}",
           bundle.manifest().modelId(), String.format("%.1f", bundle.manifest().training().trainSeconds()),

@@ -13,7 +13,8 @@ public record TrainConfig(
     double adamEpsilon,
     long seed,
     boolean shuffle,
-    SparkTrainingConfig spark)
+    SparkTrainingConfig spark,
+    CheckpointConfig checkpoints)
     implements Serializable {
 
   public TrainConfig {

@@ -5,22 +5,37 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Collects per-epoch losses and logs one line per epoch with elapsed time and an ETA. */
+/**
+ * Collects per-epoch losses and logs one line per epoch with elapsed time and an ETA. A resumed run carries
+ * on the history and training time of the epochs its checkpoint completed.
+ */
 final class EpochProgress {
   private static final Logger LOG = LoggerFactory.getLogger(EpochProgress.class);
 
   private final int epochs;
+  private final TrainingStart start;
   private final long startNanos = System.nanoTime();
-  private final List<EpochLoss> history = new ArrayList<>();
+  private final List<EpochLoss> history;
 
-  EpochProgress(int epochs) {
+  EpochProgress(int epochs, TrainingStart start) {
     this.epochs = epochs;
+    this.start = start;
+    this.history = new ArrayList<>(start.history());
+    if (start.completedEpochs() > 0) {
+      LOG.info("Resuming after epoch {}/{}", start.completedEpochs(), epochs);
+    }
+  }
+
+  /** The first epoch still to run. */
+  int firstEpoch() {
+    return start.completedEpochs() + 1;
   }
 
   void record(int epoch, double trainLoss, double validationLoss) {
     double elapsed = elapsedSeconds();
     history.add(new EpochLoss(epoch, trainLoss, validationLoss, elapsed));
-    double eta = elapsed / epoch * (epochs - epoch);
+    double thisRun = elapsed - start.elapsedSeconds();
+    double eta = thisRun / (epoch - start.completedEpochs()) * (epochs - epoch);
     LOG.info(
         String.format(
             "epoch %d/%d  train_loss %.5f  val_loss %.5f  elapsed %.1fs  eta %.1fs",
@@ -28,10 +43,10 @@ final class EpochProgress {
   }
 
   double elapsedSeconds() {
-    return (System.nanoTime() - startNanos) / 1e9;
+    return start.elapsedSeconds() + (System.nanoTime() - startNanos) / 1e9;
   }
 
   List<EpochLoss> history() {
-    return history;
+    return List.copyOf(history);
   }
 }

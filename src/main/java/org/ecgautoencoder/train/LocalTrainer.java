@@ -22,7 +22,7 @@ public final class LocalTrainer implements Trainer {
   }
 
   @Override
-  public TrainedNetwork fit(MultiLayerNetwork network, TrainingData data) {
+  public TrainedNetwork fit(MultiLayerNetwork network, TrainingData data, TrainingStart start, EpochListener listener) {
     List<BeatRecord> trainRows = data.train().collect();
     if (trainRows.isEmpty()) {
       throw new IllegalArgumentException("No training rows: nothing to learn normal beats from");
@@ -30,14 +30,19 @@ public final class LocalTrainer implements Trainer {
     INDArray train = BatchBuilder.features(trainRows, data.normaliser());
     INDArray validation = BatchBuilder.features(data.validation().collect(), data.normaliser());
     EpochOrder order = new EpochOrder(trainRows.size(), config.shuffle(), new Random(config.seed()));
-    EpochProgress progress = new EpochProgress(config.epochs());
-    for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+    EpochProgress progress = new EpochProgress(config.epochs(), start);
+    // The same row orders as an uninterrupted run: replay the shuffles of the epochs already done.
+    for (int done = 1; done < progress.firstEpoch(); done++) {
+      order.next();
+    }
+    for (int epoch = progress.firstEpoch(); epoch <= config.epochs(); epoch++) {
       int[] rows = order.next();
-      for (int start = 0; start < rows.length; start += config.batchSize()) {
-        int[] batch = Arrays.copyOfRange(rows, start, Math.min(rows.length, start + config.batchSize()));
+      for (int from = 0; from < rows.length; from += config.batchSize()) {
+        int[] batch = Arrays.copyOfRange(rows, from, Math.min(rows.length, from + config.batchSize()));
         network.fit(BatchBuilder.reconstructionDataSet(train.getRows(batch)));
       }
       progress.record(epoch, meanLoss(network, train), meanLoss(network, validation));
+      listener.epochDone(epoch, network, progress.history(), progress.elapsedSeconds());
     }
     return new TrainedNetwork(network, progress.history(), progress.elapsedSeconds());
   }

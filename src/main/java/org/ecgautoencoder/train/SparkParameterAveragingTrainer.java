@@ -41,7 +41,7 @@ public final class SparkParameterAveragingTrainer implements Trainer {
   }
 
   @Override
-  public TrainedNetwork fit(MultiLayerNetwork network, TrainingData data) {
+  public TrainedNetwork fit(MultiLayerNetwork network, TrainingData data, TrainingStart start, EpochListener listener) {
     SparkTrainingConfig spark = config.spark();
     int workers = spark.workers() == 0 ? sc.defaultParallelism() : spark.workers();
     TrainingApproachChoice approach = TrainingApproachChoice.choose(spark, sc.master(), localScratchDir);
@@ -69,14 +69,15 @@ public final class SparkParameterAveragingTrainer implements Trainer {
     if (numbered.isEmpty()) {
       throw new IllegalArgumentException("No training rows: nothing to learn normal beats from");
     }
-    EpochProgress progress = new EpochProgress(config.epochs());
-    for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+    EpochProgress progress = new EpochProgress(config.epochs(), start);
+    for (int epoch = progress.firstEpoch(); epoch <= config.epochs(); epoch++) {
       JavaPairRDD<Long, BeatRecord> ordered =
           numbered.mapToPair(new EpochShuffleKey(config.seed(), epoch, config.shuffle())).sortByKey(true, workers);
       sparkNetwork.fit(
           ordered.values().mapPartitions(new MinibatchDataSets(data.normaliser(), spark.batchSizePerWorker())));
       ScoringModel current = ScoringModel.of(sparkNetwork.getNetwork(), data.normaliser());
       progress.record(epoch, meanLoss(data.train(), current), meanLoss(data.validation(), current));
+      listener.epochDone(epoch, sparkNetwork.getNetwork(), progress.history(), progress.elapsedSeconds());
     }
     numbered.unpersist();
     deleteLocalExport(approach);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -55,7 +56,16 @@ public final class TrainingPipeline {
     this.configJson = configJson;
   }
 
+  /** Trains from scratch (deleting checkpoints an earlier run left in {@code outputDir}). */
   public ModelBundle run(Path outputDir) {
+    return run(outputDir, false);
+  }
+
+  /**
+   * @param resume continue from the newest complete checkpoint in OUTPUT/checkpoints (from scratch when there
+   *     is none); the run must have the settings and training rows the checkpoint was trained with
+   */
+  public ModelBundle run(Path outputDir, boolean resume) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     BeatArchive archive = BeatArchiveReader.read(sc, config.input());
     RejectsWriter.writeAndCheck(
@@ -78,13 +88,33 @@ public final class TrainingPipeline {
               + config.input().normalLabels() + " matches none of the labels in " + config.input().paths());
     }
 
+    DataFingerprint fingerprint = DataFingerprint.of(normalTrain);
+    TrainingCheckpoints checkpoints =
+        new TrainingCheckpoints(outputDir, config.train().checkpoints(), configJson, fingerprint);
+    Optional<TrainingCheckpoints.ResumedTraining> resumed = resume ? checkpoints.latest() : Optional.empty();
+    if (!resume) {
+      checkpoints.discardEarlierRun();
+    } else if (resumed.isEmpty()) {
+      LOG.warn("--resume: no complete checkpoint in {}; training from the first epoch", checkpoints.folder());
+    }
     MultiLayerNetwork network =
-        AutoencoderFactory.network(config.model(), config.train(), config.input().beatLength());
+        resumed.map(TrainingCheckpoints.ResumedTraining::network)
+            .orElseGet(() -> AutoencoderFactory.network(config.model(), config.train(), config.input().beatLength()));
+    TrainingStart start = resumed.map(TrainingCheckpoints.ResumedTraining::start).orElse(TrainingStart.FRESH);
+    if (start.completedEpochs() > config.train().epochs()) {
+      throw new IllegalArgumentException(
+          "Cannot resume: the checkpoint has " + start.completedEpochs() + " epochs done, more than train.epochs = "
+              + config.train().epochs());
+    }
+    resumed.ifPresent(r -> LOG.info("Resuming from {} (epoch {} of {})", r.checkpoint(), r.start().completedEpochs(), config.train().epochs()));
     LOG.info("Network: {} parameters\n{}", network.numParams(), network.summary());
     // The validation rows are scored after every epoch: keep them rather than re-derive them each time.
     JavaRDD<BeatRecord> validation = split.test().persist(StorageLevel.MEMORY_AND_DISK());
+    int lastEpoch = config.train().epochs();
     TrainedNetwork trained =
-        trainer(sc, outputDir).fit(network, new TrainingData(normalTrain, validation, normaliser));
+        trainer(sc, outputDir).fit(
+            network, new TrainingData(normalTrain, validation, normaliser), start,
+            (epoch, net, history, elapsed) -> checkpoints.afterEpoch(epoch, lastEpoch, net, history, elapsed));
     validation.unpersist();
 
     ScoringModel scoringModel = ScoringModel.of(trained.network(), normaliser);
@@ -107,7 +137,7 @@ public final class TrainingPipeline {
     ModelBundle bundle =
         ModelBundleWriter.write(
             outputDir.resolve("model"), trained.network(), normaliser, threshold, summary,
-            DataFingerprint.of(normalTrain), configJson);
+            fingerprint, configJson);
     ReportData.ExampleBeat[] examples = ExampleBeats.of(split.fitRows(holdout), trained.network(), normaliser);
     RunReport.write(
         outputDir.resolve("report"),
