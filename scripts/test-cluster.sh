@@ -22,7 +22,7 @@ launch() {
   shift
   # Spark's Java 17 flags, as spark-class would pass them.
   nohup java -Xmx512m @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" "$@" \
-    > "$DIR/logs/$name.log" 2>&1 &
+    >> "$DIR/logs/$name.log" 2>&1 &
   echo $! > "$DIR/$name.pid"
 }
 
@@ -38,29 +38,52 @@ wait_for() {
   return 1
 }
 
+# Workers registered and alive, from the master's JSON status page.
+alive_workers() {
+  curl -s "http://127.0.0.1:$UI_PORT/json/" 2>/dev/null | grep -o '"aliveworkers" *: *[0-9]*' | grep -o '[0-9]*$' || echo 0
+}
+
+# A stand-in for a distribution's bin/spark-submit (client mode): SparkSubmit on the Spark jars, with Spark's
+# Java 17 flags. The driver's heap comes from SPARK_DRIVER_MEMORY (default 1g), as spark-class would set it.
+write_spark_submit() {
+  mkdir -p "$SPARK_HOME_DIR/bin"
+  cat > "$SPARK_HOME_DIR/bin/spark-submit" <<SUBMIT
+#!/usr/bin/env bash
+exec java -Xmx\${SPARK_DRIVER_MEMORY:-1g} @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" \\
+  org.apache.spark.deploy.SparkSubmit "\$@"
+SUBMIT
+  chmod +x "$SPARK_HOME_DIR/bin/spark-submit"
+}
+
+# Starts what is not running: the master, then any missing worker (a test may have killed one).
 start() {
-  if running "$DIR/master.pid"; then
-    echo "test cluster already running at $MASTER_URL" >&2
-    echo "$MASTER_URL"
-    return 0
-  fi
   mkdir -p "$DIR/logs" "$DIR/local" "$SPARK_HOME_DIR"
   if [ ! -d "$SPARK_HOME_DIR/jars" ]; then
     # A Spark distribution's jars: Spark core and SQL with all they bring, resolved on their own.
     mvn -B -q -f "$ROOT/scripts/spark-home/pom.xml" dependency:copy-dependencies \
       -DoutputDirectory="$SPARK_HOME_DIR/jars" >&2
   fi
+  write_spark_submit
   export SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_DIRS="$DIR/local"
-  : > "$DIR/logs/master.log"
-  launch master org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$PORT" --webui-port "$UI_PORT"
-  wait_for "$DIR/logs/master.log" "I have been elected leader" 1 "the master's start"
+  if ! running "$DIR/master.pid"; then
+    : > "$DIR/logs/master.log"
+    launch master org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$PORT" --webui-port "$UI_PORT"
+    wait_for "$DIR/logs/master.log" "I have been elected leader" 1 "the master's start"
+  fi
   for w in $(seq 1 $WORKERS); do
-    mkdir -p "$DIR/work/worker-$w"
-    launch "worker-$w" org.apache.spark.deploy.worker.Worker "$MASTER_URL" --host 127.0.0.1 --cores 1 \
-      --memory 2g --work-dir "$DIR/work/worker-$w" --webui-port $((UI_PORT + w))
+    if ! running "$DIR/worker-$w.pid"; then
+      mkdir -p "$DIR/work/worker-$w"
+      launch "worker-$w" org.apache.spark.deploy.worker.Worker "$MASTER_URL" --host 127.0.0.1 --cores 1 \
+        --memory 2g --work-dir "$DIR/work/worker-$w" --webui-port $((UI_PORT + w))
+    fi
   done
-  wait_for "$DIR/logs/master.log" "Registering worker" "$WORKERS" "the workers' registration"
-  echo "$MASTER_URL"
+  # A killed worker stays listed until the master times it out; wait for the live count.
+  for _ in $(seq 1 90); do
+    [ "$(alive_workers)" -ge "$WORKERS" ] && { echo "$MASTER_URL"; return 0; }
+    sleep 1
+  done
+  echo "test cluster: $WORKERS workers did not register within 90 s; see $DIR/logs" >&2
+  return 1
 }
 
 stop() {

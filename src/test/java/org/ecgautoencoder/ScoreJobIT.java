@@ -6,18 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.ecgautoencoder.testing.EmbeddedJob;
+import org.ecgautoencoder.testing.ScoreTables;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestModels;
 import org.ecgautoencoder.testing.TestPaths;
@@ -65,40 +58,29 @@ class ScoreJobIT {
 
     assertThat(runToEnd(output)).isZero();
     assertThat(output.resolve("_SUCCESS")).exists();
-    Map<String, Double> committed = readTable(output.resolve(PARTITION));
+    java.util.Map<String, Double> committed = ScoreTables.readPartition(output.resolve(PARTITION));
     assertThat(committed).hasSize(COPIES * 4998);
-    List<String> filesBefore = files(output);
+    List<String> filesBefore = ScoreTables.files(output);
     String successBefore = Files.readString(output.resolve("_SUCCESS"));
 
     killWhileWriting(output);
-    assertThat(files(output)).isEqualTo(filesBefore);
+    assertThat(ScoreTables.files(output)).isEqualTo(filesBefore);
     assertThat(Files.readString(output.resolve("_SUCCESS"))).isEqualTo(successBefore);
-    assertThat(readTable(output.resolve(PARTITION))).isEqualTo(committed);
+    assertThat(ScoreTables.readPartition(output.resolve(PARTITION))).isEqualTo(committed);
 
     assertThat(runToEnd(output)).isZero();
-    assertThat(readTable(output.resolve(PARTITION))).isEqualTo(committed);
+    assertThat(ScoreTables.readPartition(output.resolve(PARTITION))).isEqualTo(committed);
     try (Stream<Path> staging = Files.list(output.resolve(".staging"))) {
       assertThat(staging).isEmpty();
     }
   }
 
-  private static Process start(Path output) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.add("@" + Path.of("conf/java17-spark.args").toAbsolutePath());
-    command.add("-Dorg.bytedeco.javacpp.cachedir=" + TestPaths.scratch("javacpp"));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("org.ecgautoencoder.cli.ScoreJob");
-    command.addAll(
-        List.of(
-            "--model", model.toString(), "--input", archive.toString(), "--output", output.toString(), "--master",
-            "local[2]", "--set", "score.partition-value=2026-01-01"));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("jobs.log").toFile()))
-        .start();
+  private static Process start(Path output) {
+    return EmbeddedJob.start(
+        "org.ecgautoencoder.cli.ScoreJob",
+        List.of("--model", model.toString(), "--input", archive.toString(), "--output", output.toString(),
+            "--set", "score.partition-value=2026-01-01"),
+        dir.resolve("jobs.log"));
   }
 
   private static int runToEnd(Path output) throws Exception {
@@ -111,57 +93,11 @@ class ScoreJobIT {
   private static void killWhileWriting(Path output) throws Exception {
     Process job = start(output);
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (!writingHasBegun(output)) {
+    while (!ScoreTables.writingHasBegun(output)) {
       assertThat(job.isAlive()).as("the job must still be running when its writing begins").isTrue();
       assertThat(System.nanoTime()).as("writing began within 3 minutes").isLessThan(deadline);
       Thread.sleep(20);
     }
     job.destroyForcibly().waitFor();
-  }
-
-  private static boolean writingHasBegun(Path output) throws IOException {
-    Path staging = output.resolve(".staging");
-    if (!Files.isDirectory(staging)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(staging)) {
-      return files.anyMatch(file -> file.getFileName().toString().startsWith("part-"));
-    } catch (java.io.UncheckedIOException racingWithSpark) {
-      return false;
-    }
-  }
-
-  private static List<String> files(Path output) throws IOException {
-    try (Stream<Path> files = Files.walk(output)) {
-      return files
-          .map(output::relativize)
-          .map(Path::toString)
-          .filter(name -> !name.startsWith(".staging") && !name.startsWith(".scratch"))
-          .sorted()
-          .toList();
-    }
-  }
-
-  /** record_id -> reconstruction_error through parquet-hadoop's example reader; fails on a duplicate id. */
-  private static Map<String, Double> readTable(Path partition) throws IOException {
-    Map<String, Double> rows = new TreeMap<>();
-    Set<String> duplicates = new HashSet<>();
-    try (Stream<Path> files = Files.list(partition)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
-        try (ParquetReader<Group> reader =
-            ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri()))
-                .withConf(new Configuration())
-                .build()) {
-          for (Group row = reader.read(); row != null; row = reader.read()) {
-            String id = row.getString("record_id", 0);
-            if (rows.put(id, row.getDouble("reconstruction_error", 0)) != null) {
-              duplicates.add(id);
-            }
-          }
-        }
-      }
-    }
-    assertThat(duplicates).as("duplicate record ids").isEmpty();
-    return rows;
   }
 }
