@@ -2,7 +2,9 @@
 # A real Spark standalone cluster on 127.0.0.1 for tests: one Master and two Workers (1 core, 2 GB each),
 # separate JVMs started from the Maven-resolved Spark jars, with logs, work and scratch under
 # target/test-cluster/, stopped by PID.
-#   scripts/test-cluster.sh start|stop|status      (start prints the master URL)
+#   scripts/test-cluster.sh start|stop|status|home
+# start prints the master URL and (re)starts whatever is not running; home only prepares the Spark home
+# (target/test-cluster/spark-home, with a bin/spark-submit) and prints its path.
 # Ports: TEST_CLUSTER_PORT (default 7177) for the master, web UIs from TEST_CLUSTER_UI_PORT (default 8180).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -43,27 +45,53 @@ alive_workers() {
   curl -s "http://127.0.0.1:$UI_PORT/json/" 2>/dev/null | grep -o '"aliveworkers" *: *[0-9]*' | grep -o '[0-9]*$' || echo 0
 }
 
-# A stand-in for a distribution's bin/spark-submit (client mode): SparkSubmit on the Spark jars, with Spark's
-# Java 17 flags. The driver's heap comes from SPARK_DRIVER_MEMORY (default 1g), as spark-class would set it.
+# A stand-in for a distribution's bin/spark-submit, doing what its spark-class does: Spark's own launcher
+# (org.apache.spark.launcher.Main, in the Spark jars) builds the driver's java command from the arguments and
+# the properties file (driver memory, spark.driver.extraJavaOptions, Java 17 module flags) and prints it,
+# NUL-separated, with its exit code last; the script then runs that command in its place.
 write_spark_submit() {
   mkdir -p "$SPARK_HOME_DIR/bin"
-  cat > "$SPARK_HOME_DIR/bin/spark-submit" <<SUBMIT
+  cat > "$SPARK_HOME_DIR/bin/spark-submit" <<'SUBMIT'
 #!/usr/bin/env bash
-exec java -Xmx\${SPARK_DRIVER_MEMORY:-1g} @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" \\
-  org.apache.spark.deploy.SparkSubmit "\$@"
+export SPARK_HOME="${SPARK_HOME:-$(cd "$(dirname "$0")/.." && pwd)}" SPARK_SCALA_VERSION=2.12
+# The launcher prints its messages, a NUL and a newline, then the command's parts, each ended by a NUL.
+command=()
+started=""
+while IFS= read -r -d '' part; do
+  if [ -n "$started" ]; then
+    command+=("$part")
+  else
+    [ -n "$part" ] && printf '%s\n' "$part" >&2
+    started=yes
+    IFS= read -r -d '' part && command+=("${part#$'\n'}")
+  fi
+done < <(java -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main \
+           org.apache.spark.deploy.SparkSubmit "$@"; printf '%d\0' $?)
+[ ${#command[@]} -gt 0 ] || exit 1
+last=$((${#command[@]} - 1))
+status="${command[$last]}"
+[ "$status" = 0 ] || exit "$status"
+exec "${command[@]:0:$last}"
 SUBMIT
   chmod +x "$SPARK_HOME_DIR/bin/spark-submit"
 }
 
-# Starts what is not running: the master, then any missing worker (a test may have killed one).
-start() {
-  mkdir -p "$DIR/logs" "$DIR/local" "$SPARK_HOME_DIR"
+# The Spark home: a distribution's jars (Spark core and SQL with all they bring, resolved from Maven on
+# their own) and the spark-submit above.
+spark_home() {
+  mkdir -p "$SPARK_HOME_DIR"
   if [ ! -d "$SPARK_HOME_DIR/jars" ]; then
-    # A Spark distribution's jars: Spark core and SQL with all they bring, resolved on their own.
     mvn -B -q -f "$ROOT/scripts/spark-home/pom.xml" dependency:copy-dependencies \
-      -DoutputDirectory="$SPARK_HOME_DIR/jars" >&2
+      -DoutputDirectory="$SPARK_HOME_DIR/jars.partial" >&2
+    mv "$SPARK_HOME_DIR/jars.partial" "$SPARK_HOME_DIR/jars"
   fi
   write_spark_submit
+}
+
+# Starts what is not running: the master, then any missing worker (a test may have killed one).
+start() {
+  mkdir -p "$DIR/logs" "$DIR/local"
+  spark_home
   export SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_DIRS="$DIR/local"
   if ! running "$DIR/master.pid"; then
     : > "$DIR/logs/master.log"
@@ -119,5 +147,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  home) spark_home; echo "$SPARK_HOME_DIR" ;;
+  *) echo "usage: $0 start|stop|status|home" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.backend.ComputeBackend;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ final class CommonOptions {
   }
 
   SparkSession startSpark(EcgConfig config) {
+    ComputeBackend.logOnce("Driver");
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 

@@ -171,7 +171,8 @@ public final class ConfigLoader {
                 c.getString("train.spark.rdd-training-approach"),
                 "train.spark.rdd-training-approach"),
             c.getString("train.spark.export-directory"),
-            c.getInt("train.spark.prefetch-batches")),
+            c.getInt("train.spark.prefetch-batches"),
+            c.getString("train.spark.storage-level")),
         new CheckpointConfig(c.getInt("train.checkpoints.every-epochs"), c.getInt("train.checkpoints.kept")));
   }
 

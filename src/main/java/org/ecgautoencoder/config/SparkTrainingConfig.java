@@ -9,7 +9,8 @@ public record SparkTrainingConfig(
     int averagingFrequency,
     RddTrainingApproach rddTrainingApproach,
     String exportDirectory,
-    int prefetchBatches)
+    int prefetchBatches,
+    String storageLevel)
     implements Serializable {
 
   public SparkTrainingConfig {
@@ -17,6 +18,11 @@ public record SparkTrainingConfig(
     ConfigChecks.atLeast(batchSizePerWorker, 1, "train.spark.batch-size-per-worker");
     ConfigChecks.atLeast(averagingFrequency, 1, "train.spark.averaging-frequency");
     ConfigChecks.atLeast(prefetchBatches, 0, "train.spark.prefetch-batches");
+    try {
+      org.apache.spark.storage.StorageLevel.fromString(storageLevel);
+    } catch (IllegalArgumentException e) {
+      ConfigChecks.check(false, "train.spark.storage-level", storageLevel, "a Spark storage level such as MEMORY_ONLY");
+    }
   }
 
   public boolean hasExportDirectory() {

@@ -1,5 +1,6 @@
 package org.ecgautoencoder.score;
 
+import org.ecgautoencoder.backend.ComputeBackend;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +44,7 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<T> partition) {
+    ComputeBackend.logOnce("Executor");
     BeatSource source = sources.openInTask(partition);
     BatchErrors errors =
         settings.ioBaseline()

@@ -1,5 +1,6 @@
 package org.ecgautoencoder.train;
 
+import org.ecgautoencoder.backend.ComputeBackend;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +22,7 @@ final class MinibatchDataSets implements FlatMapFunction<Iterator<BeatRecord>, D
 
   @Override
   public Iterator<DataSet> call(Iterator<BeatRecord> beats) {
+    ComputeBackend.logOnce("Executor");
     List<DataSet> batches = new ArrayList<>();
     List<BeatRecord> batch = new ArrayList<>(batchSize);
     while (beats.hasNext()) {

@@ -10,10 +10,12 @@ import org.deeplearning4j.spark.impl.multilayer.SparkDl4jMultiLayer;
 import org.deeplearning4j.spark.impl.paramavg.ParameterAveragingTrainingMaster;
 import org.ecgautoencoder.config.SparkTrainingConfig;
 import org.ecgautoencoder.config.TrainConfig;
+import org.ecgautoencoder.data.SplitMix64;
 import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.score.RecordScore;
 import org.ecgautoencoder.score.ScoringModel;
 import org.ecgautoencoder.score.SparkScorer;
+import org.nd4j.linalg.dataset.DataSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -45,6 +47,43 @@ public final class SparkParameterAveragingTrainer implements Trainer {
     SparkTrainingConfig spark = config.spark();
     int workers = spark.workers() == 0 ? sc.defaultParallelism() : spark.workers();
     TrainingApproachChoice approach = TrainingApproachChoice.choose(spark, sc.master(), localScratchDir);
+    LOG.info(
+        "Parameter averaging: {} workers x {} rows per step, averaging every {} steps, {} approach{}",
+        workers, spark.batchSizePerWorker(), spark.averagingFrequency(), approach.approach(),
+        approach.exportDirectory() == null ? "" : " (export to " + approach.exportDirectory() + ")");
+
+    JavaRDD<Tuple2<BeatRecord, Long>> numbered =
+        data.train().zipWithIndex().rdd().toJavaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+    long rows = numbered.count();
+    if (rows == 0) {
+      throw new IllegalArgumentException("No training rows: nothing to learn normal beats from");
+    }
+    EpochPartitioner partitioner = new EpochPartitioner(workers, config.shuffle(), rows);
+    EpochProgress progress = new EpochProgress(config.epochs(), start);
+    for (int epoch = progress.firstEpoch(); epoch <= config.epochs(); epoch++) {
+      JavaPairRDD<Long, BeatRecord> ordered =
+          numbered.mapToPair(new EpochShuffleKey(config.seed(), epoch, config.shuffle()))
+              .repartitionAndSortWithinPartitions(partitioner);
+      // A training master per epoch, seeded by the epoch: the minibatches' assignment to averaging rounds
+      // then depends on the epoch alone, so a run resumed from a checkpoint repeats an uninterrupted one.
+      SparkDl4jMultiLayer sparkNetwork = new SparkDl4jMultiLayer(sc, network, trainingMaster(workers, approach, epoch));
+      JavaRDD<DataSet> minibatches =
+          ordered.values().mapPartitions(new MinibatchDataSets(data.normaliser(), spark.batchSizePerWorker()));
+      sparkNetwork.fit(minibatches);
+      // dl4j-spark persists the minibatches (direct approach) and leaves them cached: free each epoch's.
+      minibatches.unpersist(false);
+      network = sparkNetwork.getNetwork();
+      ScoringModel current = ScoringModel.of(network, data.normaliser());
+      progress.record(epoch, meanLoss(data.train(), current), meanLoss(data.validation(), current));
+      listener.epochDone(epoch, network, progress.history(), progress.elapsedSeconds());
+    }
+    numbered.unpersist();
+    deleteLocalExport(approach);
+    return new TrainedNetwork(network, progress.history(), progress.elapsedSeconds());
+  }
+
+  private ParameterAveragingTrainingMaster trainingMaster(int workers, TrainingApproachChoice approach, int epoch) {
+    SparkTrainingConfig spark = config.spark();
     ParameterAveragingTrainingMaster.Builder master =
         new ParameterAveragingTrainingMaster.Builder(workers, spark.batchSizePerWorker())
             .batchSizePerWorker(spark.batchSizePerWorker())
@@ -54,34 +93,12 @@ public final class SparkParameterAveragingTrainer implements Trainer {
             // We partition each epoch ourselves (one range partition per worker, in the epoch's order).
             .repartionData(Repartition.Never)
             .rddTrainingApproach(approach.approach())
-            .rngSeed(config.seed());
+            .rngSeed(SplitMix64.mix(config.seed() * 1_000_003L + epoch))
+            .storageLevel(StorageLevel.fromString(spark.storageLevel()));
     if (approach.exportDirectory() != null) {
       master.exportDirectory(approach.exportDirectory());
     }
-    LOG.info(
-        "Parameter averaging: {} workers x {} rows per step, averaging every {} steps, {} approach{}",
-        workers, spark.batchSizePerWorker(), spark.averagingFrequency(), approach.approach(),
-        approach.exportDirectory() == null ? "" : " (export to " + approach.exportDirectory() + ")");
-    SparkDl4jMultiLayer sparkNetwork = new SparkDl4jMultiLayer(sc, network, master.build());
-
-    JavaRDD<Tuple2<BeatRecord, Long>> numbered =
-        data.train().zipWithIndex().rdd().toJavaRDD().persist(StorageLevel.MEMORY_AND_DISK());
-    if (numbered.isEmpty()) {
-      throw new IllegalArgumentException("No training rows: nothing to learn normal beats from");
-    }
-    EpochProgress progress = new EpochProgress(config.epochs(), start);
-    for (int epoch = progress.firstEpoch(); epoch <= config.epochs(); epoch++) {
-      JavaPairRDD<Long, BeatRecord> ordered =
-          numbered.mapToPair(new EpochShuffleKey(config.seed(), epoch, config.shuffle())).sortByKey(true, workers);
-      sparkNetwork.fit(
-          ordered.values().mapPartitions(new MinibatchDataSets(data.normaliser(), spark.batchSizePerWorker())));
-      ScoringModel current = ScoringModel.of(sparkNetwork.getNetwork(), data.normaliser());
-      progress.record(epoch, meanLoss(data.train(), current), meanLoss(data.validation(), current));
-      listener.epochDone(epoch, sparkNetwork.getNetwork(), progress.history(), progress.elapsedSeconds());
-    }
-    numbered.unpersist();
-    deleteLocalExport(approach);
-    return new TrainedNetwork(sparkNetwork.getNetwork(), progress.history(), progress.elapsedSeconds());
+    return master.build();
   }
 
   /** The exported minibatches are a copy of the training rows; drop ours (never a user-configured folder). */

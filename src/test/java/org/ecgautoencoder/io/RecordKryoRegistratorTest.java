@@ -23,6 +23,26 @@ class RecordKryoRegistratorTest {
   }
 
   @Test
+  void beatsRoundTripWithTheirOwnSerializerAndOtherRecordsThroughJavaSerialization() {
+    Kryo kryo = new Kryo();
+    new RecordKryoRegistrator().registerClasses(kryo);
+    BeatRecord unlabelled = new BeatRecord("file:/b.csv", 1L << 40, new float[] {-0f, Float.MIN_VALUE}, null, false, null);
+    Output output = new Output(4096, -1);
+    kryo.writeClassAndObject(output, unlabelled);
+    kryo.writeClassAndObject(output, new Pair(BEAT, 3));
+    Input input = new Input(output.toBytes());
+
+    assertThat(kryo.readClassAndObject(input)).usingRecursiveComparison().isEqualTo(unlabelled);
+    Pair pair = (Pair) kryo.readClassAndObject(input);
+    assertThat(pair.count()).isEqualTo(3);
+    assertThat(pair.beat().samples()).containsExactly(1f, 2.5f);
+    assertThat(kryo.getSerializer(BeatRecord.class)).isInstanceOf(BeatRecordKryoSerializer.class);
+  }
+
+  /** Another record, which reaches Kryo only through Java serialization. */
+  record Pair(BeatRecord beat, int count) implements java.io.Serializable {}
+
+  @Test
   void withTheRegistratorRecordsRoundTrip() {
     Kryo kryo = new Kryo();
     new RecordKryoRegistrator().registerClasses(kryo);

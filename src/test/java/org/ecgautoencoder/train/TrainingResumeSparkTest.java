@@ -55,6 +55,17 @@ class TrainingResumeSparkTest {
   }
 
   @Test
+  void aResumedParameterAveragingRunEqualsAnUninterruptedOne() throws IOException {
+    Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "spark-");
+    ModelBundle uninterrupted = train(work.resolve("whole"), false, "train.mode=spark", "train.epochs=3");
+    train(work.resolve("stopped"), false, "train.mode=spark", "train.epochs=1");
+    ModelBundle resumed = train(work.resolve("stopped"), true, "train.mode=spark", "train.epochs=3");
+
+    assertThat(resumed.network().params().toDoubleVector())
+        .containsExactly(uninterrupted.network().params().toDoubleVector());
+  }
+
+  @Test
   void resumeRefusesOtherSettingsAndStartsOverWithoutCheckpoints() throws IOException {
     Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "refuse-");
     train(work, false, "train.mode=local", "train.epochs=1");
