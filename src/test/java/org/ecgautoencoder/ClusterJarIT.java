@@ -73,4 +73,27 @@ class ClusterJarIT {
           .isEmpty();
     }
   }
+
+  /** Checked when a CUDA build (mvn -Pcuda -DskipTests package) left its jar in target/; skipped otherwise. */
+  @Test
+  void theCudaJarRegistersTheCudaBackendAndLeavesTheRedistOut() throws IOException {
+    Path cudaJar = null;
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "ecg-autoencoder-*-cluster-cuda.jar")) {
+      for (Path jar : jars) {
+        cudaJar = jar;
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(cudaJar != null, "no CUDA build in target/");
+    try (ZipFile jar = new ZipFile(cudaJar.toFile())) {
+      String backends =
+          new String(
+              jar.getInputStream(jar.getEntry("META-INF/services/org.nd4j.linalg.factory.Nd4jBackend")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(backends).contains("org.nd4j.linalg.jcublas.JCublasBackend").doesNotContain("nativecpu");
+      assertThat(jar.stream().map(entry -> entry.getName()).filter(name -> name.contains("libcudart.so")))
+          .as("the CUDA runtime comes from the host's CUDA 11.6 or the redist jar, never from the cluster jar")
+          .isEmpty();
+      assertThat(jar.getEntry("org/ecgautoencoder/cli/TrainJob.class")).isNotNull();
+    }
+  }
 }
