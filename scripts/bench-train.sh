@@ -9,20 +9,22 @@
 # Wall time is spark-submit's, start to exit (JVMs, reading, training, threshold, bundle). The driver and
 # executor JVMs run with TRAIN_JVM_OPTIONS (default -XX:TieredStopAtLevel=1, see below).
 # Usage: scripts/bench-train.sh [--factor N (20)] [--repeats R (1)] [--work DIR] [--one-batch N (512)]
-#          [--two-batch N (256)] [--set key=value ...]
+#          [--two-batch N (256)] [--set key=value ...] [--conf spark.key=value ...]
+# --set goes to both jobs, --conf (Spark properties) to both spark-submits.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-FACTOR=20; REPEATS=1; WORK="output/bench-train"; SETS=(); ONE_BATCH=512; TWO_BATCH=256
+FACTOR=20; REPEATS=1; WORK="output/bench-train"; SETS=(); CONFS=(); ONE_BATCH=512; TWO_BATCH=256
 while [ $# -gt 0 ]; do
   case "$1" in
     --factor) FACTOR="$2"; shift 2 ;;
     --repeats) REPEATS="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     --set) SETS+=(--set "$2"); shift 2 ;;
+    --conf) CONFS+=(--conf "$2"); shift 2 ;;
     --one-batch) ONE_BATCH="$2"; shift 2 ;;
     --two-batch) TWO_BATCH="$2"; shift 2 ;;
-    *) echo "unknown option $1; usage: $0 [--factor N] [--repeats R] [--work DIR] [--set key=value ...]" >&2; exit 2 ;;
+    *) echo "unknown option $1; usage: $0 [--factor N] [--repeats R] [--work DIR] [--one-batch N] [--two-batch N] [--set key=value ...] [--conf spark.key=value ...]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$WORK"
@@ -63,7 +65,7 @@ run() {
   start=$(date +%s.%N)
   "$ROOT/scripts/submit-train.sh" --properties "$ROOT/conf/spark-test-cluster.conf" \
     --conf "spark.executor.extraJavaOptions=$native $JVM_OPTIONS" --conf "spark.driver.extraJavaOptions=$native $JVM_OPTIONS" \
-    "${spark_opts[@]}" -- --output "$out" --data "$DATA" "${SETS[@]}" "$@" > "$out.log" 2>&1 \
+    "${CONFS[@]}" "${spark_opts[@]}" -- --output "$out" --data "$DATA" "${SETS[@]}" "$@" > "$out.log" 2>&1 \
     || { echo "training $name failed; see $out.log" >&2; exit 1; }
   end=$(date +%s.%N)
   JAVA_OPTS=-Xmx2g run_job org.ecgautoencoder.cli.EvaluateJob --output "$out" --data "$DATA" "${SETS[@]}" "$@" \

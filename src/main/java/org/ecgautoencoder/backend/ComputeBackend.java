@@ -24,7 +24,7 @@ public final class ComputeBackend {
 
   private ComputeBackend() {}
 
-  /** One line, e.g. "ND4J CPU backend (NativeOpsHolder...)". Initialises ND4J if it was not yet. */
+  /** One line, e.g. "ND4J CPU backend (org.nd4j...CpuBackend), BLAS OPENBLAS, 1 threads ...". Initialises ND4J. */
   public static String describe() {
     Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
     String backend = String.valueOf(info.getOrDefault(Nd4jEnvironment.BACKEND_KEY, Nd4j.getBackend().getClass().getSimpleName()));
@@ -49,12 +49,6 @@ public final class ComputeBackend {
     if (LOGGED_IN_THIS_JVM.compareAndSet(false, true)) {
       LOG.info("{}: {}", role, describe());
     }
-  }
-
-  /** True when ND4J runs on a GPU (the cuda build on a host where CUDA loaded). */
-  public static boolean isGpu() {
-    return String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation().get(Nd4jEnvironment.BACKEND_KEY))
-        .toUpperCase(Locale.ROOT).contains("CUDA");
   }
 
   @SuppressWarnings("unchecked")
