@@ -15,15 +15,20 @@ UI_PORT="${TEST_CLUSTER_UI_PORT:-8180}"
 MASTER_URL="spark://127.0.0.1:$PORT"
 WORKERS=2
 
+# Alive, not a zombie (a killed JVM can linger as one until its parent reaps it).
 running() {
-  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+  local state
+  [ -f "$1" ] || return 1
+  state="$(ps -o stat= -p "$(cat "$1")" 2>/dev/null)" || return 1
+  [ -n "$state" ] && [ "${state:0:1}" != Z ]
 }
 
+# launch NAME JVM_OPTIONS CLASS ARGS...
 launch() {
-  local name="$1"
-  shift
+  local name="$1" jvm_options="$2"
+  shift 2
   # Spark's Java 17 flags, as spark-class would pass them.
-  nohup java -Xmx512m @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" "$@" \
+  nohup java -Xmx512m $jvm_options @"$ROOT/conf/java17-spark.args" -cp "$SPARK_HOME_DIR/jars/*" "$@" \
     >> "$DIR/logs/$name.log" 2>&1 &
   echo $! > "$DIR/$name.pid"
 }
@@ -38,11 +43,6 @@ wait_for() {
   done
   echo "test cluster: $what did not happen within 60 s; see $file" >&2
   return 1
-}
-
-# Workers registered and alive, from the master's JSON status page.
-alive_workers() {
-  curl -s "http://127.0.0.1:$UI_PORT/json/" 2>/dev/null | grep -o '"aliveworkers" *: *[0-9]*' | grep -o '[0-9]*$' || echo 0
 }
 
 # A stand-in for a distribution's bin/spark-submit, doing what its spark-class does: Spark's own launcher
@@ -95,23 +95,28 @@ start() {
   export SPARK_HOME="$SPARK_HOME_DIR" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_DIRS="$DIR/local"
   if ! running "$DIR/master.pid"; then
     : > "$DIR/logs/master.log"
-    launch master org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$PORT" --webui-port "$UI_PORT"
+    # A lost Worker is dropped after 15 s without heartbeats (Spark's default, 60 s, would leave a killed
+    # Worker listed, and offered executors, for a minute).
+    launch master "-Dspark.worker.timeout=15" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
+      --port "$PORT" --webui-port "$UI_PORT"
     wait_for "$DIR/logs/master.log" "I have been elected leader" 1 "the master's start"
   fi
+  local w registered started=()
   for w in $(seq 1 $WORKERS); do
     if ! running "$DIR/worker-$w.pid"; then
       mkdir -p "$DIR/work/worker-$w"
-      launch "worker-$w" org.apache.spark.deploy.worker.Worker "$MASTER_URL" --host 127.0.0.1 --cores 1 \
+      # Its log is appended to: count the registrations before this start.
+      registered="$(grep -c "Successfully registered with master" "$DIR/logs/worker-$w.log" 2>/dev/null || true)"
+      started+=("$w:${registered:-0}")
+      launch "worker-$w" "" org.apache.spark.deploy.worker.Worker "$MASTER_URL" --host 127.0.0.1 --cores 1 \
         --memory 2g --work-dir "$DIR/work/worker-$w" --webui-port $((UI_PORT + w))
     fi
   done
-  # A killed worker stays listed until the master times it out; wait for the live count.
-  for _ in $(seq 1 90); do
-    [ "$(alive_workers)" -ge "$WORKERS" ] && { echo "$MASTER_URL"; return 0; }
-    sleep 1
+  for entry in ${started[@]+"${started[@]}"}; do
+    wait_for "$DIR/logs/worker-${entry%%:*}.log" "Successfully registered with master" $((${entry#*:} + 1)) \
+      "worker ${entry%%:*}'s registration"
   done
-  echo "test cluster: $WORKERS workers did not register within 90 s; see $DIR/logs" >&2
-  return 1
+  echo "$MASTER_URL"
 }
 
 stop() {
