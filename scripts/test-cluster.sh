@@ -124,10 +124,10 @@ stop() {
   for pid_file in "$DIR"/worker-*.pid "$DIR/master.pid"; do
     [ -f "$pid_file" ] || continue
     pid="$(cat "$pid_file")"
-    if kill -0 "$pid" 2>/dev/null; then
+    if running "$pid_file"; then
       kill "$pid"
-      for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      for _ in $(seq 1 20); do running "$pid_file" || break; sleep 0.5; done
+      running "$pid_file" && kill -9 "$pid"
     fi
     rm -f "$pid_file"
   done
@@ -136,7 +136,7 @@ stop() {
 
 status() {
   local pid_file state=0
-  for pid_file in "$DIR/master.pid" "$DIR"/worker-{1..2}.pid; do
+  for pid_file in "$DIR/master.pid" $(seq -f "$DIR/worker-%g.pid" 1 $WORKERS); do
     if running "$pid_file"; then
       echo "$(basename "$pid_file" .pid): running (pid $(cat "$pid_file"))"
     else

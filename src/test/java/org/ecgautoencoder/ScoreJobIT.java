@@ -3,7 +3,6 @@ package org.ecgautoencoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,16 +35,7 @@ class ScoreJobIT {
   @BeforeAll
   static void prepare() throws IOException {
     model = TestModels.ecg5000BundleDir();
-    archive = dir.resolve("archive");
-    Files.createDirectories(archive);
-    byte[] ecg = Files.readAllBytes(TestPaths.ecgCsv());
-    for (int file = 0; file < 4; file++) {
-      try (OutputStream out = Files.newOutputStream(archive.resolve("part-" + file + ".csv"))) {
-        for (int copy = 0; copy < COPIES / 4; copy++) {
-          out.write(ecg);
-        }
-      }
-    }
+    archive = TestPaths.ecg5000Copies(dir.resolve("archive"), 4, COPIES / 4);
   }
 
   @Test

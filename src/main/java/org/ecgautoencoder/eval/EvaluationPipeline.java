@@ -75,12 +75,7 @@ public final class EvaluationPipeline {
   /** The errors of the rows the model learnt from, for the report's histogram. */
   private double[] normalTrainingErrors(JavaSparkContext sc, ModelBundle bundle, SplitBeats split) {
     SplitSummary trained = bundle.manifest().training().split();
-    return SparkScorer.score(sc, split.normalFitRows(trained.holdout()), bundle.scoringModel(), config.evaluate().batchSize())
-        .map(RecordScore::reconstructionErrorMae)
-        .collect()
-        .stream()
-        .mapToDouble(Double::doubleValue)
-        .toArray();
+    return SparkScorer.errors(sc, split.normalFitRows(trained.holdout()), bundle.scoringModel(), config.evaluate().batchSize());
   }
 
   private static Map<String, String> facts(ModelBundle bundle, MetricsReport report) {

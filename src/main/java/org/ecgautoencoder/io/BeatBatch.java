@@ -91,6 +91,11 @@ public final class BeatBatch {
     return ids[row];
   }
 
+  /** As {@link BeatRecord#recordId()}: the input's id, else file and line. */
+  public String recordId(int row) {
+    return BeatRecord.recordId(ids[row], sourceFiles[row], rowIndexes[row]);
+  }
+
   public float[] copyOfSamples(int row) {
     return Arrays.copyOfRange(samples, row * beatLength, (row + 1) * beatLength);
   }

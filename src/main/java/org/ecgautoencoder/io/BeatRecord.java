@@ -25,6 +25,11 @@ public record BeatRecord(String sourceFile, long rowIndex, float[] samples, Doub
 
   /** The input's id when it has one, else file and line: stable across reruns either way. */
   public String recordId() {
+    return recordId(id, sourceFile, rowIndex);
+  }
+
+  /** The rule of {@link #recordId()}, for beats held in other forms ({@link BeatBatch}). */
+  public static String recordId(String id, String sourceFile, long rowIndex) {
     return id != null ? id : sourceFile + ":" + rowIndex;
   }
 }

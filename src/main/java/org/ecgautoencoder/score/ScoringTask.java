@@ -101,8 +101,7 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
     for (int r = 0; r < batch.size(); r++) {
       if (errorsOfRows[r] > counters.worstBeats().floor()) {
         float[][] beat = forwardPass.beatAndReconstruction(r, batch.size(), batch.beatLength());
-        String id = batch.id(r) != null ? batch.id(r) : batch.sourceFile(r) + ":" + batch.rowIndex(r);
-        counters.worstBeats().add(new WorstBeats.Beat(id, errorsOfRows[r], beat[0], beat[1]));
+        counters.worstBeats().add(new WorstBeats.Beat(batch.recordId(r), errorsOfRows[r], beat[0], beat[1]));
       }
     }
   }

@@ -12,4 +12,10 @@ public final class SparkScorer {
       JavaSparkContext sc, JavaRDD<BeatRecord> beats, ScoringModel model, int batchSize) {
     return beats.mapPartitions(new BatchScorer(sc.broadcast(model), batchSize));
   }
+
+  /** The rows' reconstruction errors (MAE), collected to the driver: 8 bytes per row. */
+  public static double[] errors(JavaSparkContext sc, JavaRDD<BeatRecord> beats, ScoringModel model, int batchSize) {
+    return score(sc, beats, model, batchSize).map(RecordScore::reconstructionErrorMae).collect()
+        .stream().mapToDouble(Double::doubleValue).toArray();
+  }
 }

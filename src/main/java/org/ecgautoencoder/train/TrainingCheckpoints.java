@@ -1,6 +1,7 @@
 package org.ecgautoencoder.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.ecgautoencoder.config.CheckpointConfig;
@@ -54,7 +56,7 @@ public final class TrainingCheckpoints {
 
   /** The configuration sections that change what training computes. */
   static JsonNode trainingSettings(JsonNode configJson) {
-    ObjectNode settings = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ObjectNode settings = JsonNodeFactory.instance.objectNode();
     for (String section : List.of("model", "normalisation", "train")) {
       if (configJson.has(section)) {
         settings.set(section, configJson.get(section).deepCopy());
@@ -67,8 +69,29 @@ public final class TrainingCheckpoints {
     return settings;
   }
 
-  public Path folder() {
-    return folder;
+  /**
+   * Where this run's training starts. With {@code resume}: the newest complete checkpoint, checked against
+   * this run's settings, rows and epochs, or none (from the first epoch) when there is none. Without it: none,
+   * after deleting an earlier run's checkpoints, which must not be resumed later by mistake.
+   */
+  public Optional<ResumedTraining> startingPoint(boolean resume, int epochs) {
+    if (!resume) {
+      discardEarlierRun();
+      return Optional.empty();
+    }
+    Optional<ResumedTraining> resumed = latest();
+    if (resumed.isEmpty()) {
+      LOG.warn("--resume: no complete checkpoint in {}; training from the first epoch", folder);
+      return resumed;
+    }
+    TrainingStart start = resumed.get().start();
+    if (start.completedEpochs() > epochs) {
+      throw new IllegalArgumentException(
+          "Cannot resume: the checkpoint has " + start.completedEpochs() + " epochs done, more than train.epochs = "
+              + epochs);
+    }
+    LOG.info("Resuming from {} (epoch {} of {})", resumed.get().checkpoint(), start.completedEpochs(), epochs);
+    return resumed;
   }
 
   /** Called after every epoch: writes a checkpoint when one is due, then deletes those beyond the kept ones. */
@@ -79,30 +102,29 @@ public final class TrainingCheckpoints {
     Path complete = folder.resolve(String.format("epoch-%04d", epoch));
     Path partial = folder.resolve(complete.getFileName() + ".partial");
     try {
-      deleteRecursively(partial);
+      FileUtils.deleteDirectory(partial.toFile());
       Files.createDirectories(partial);
       ModelSerializer.writeModel(network, partial.resolve(NETWORK_FILE).toFile(), true);
       Json.write(
           partial.resolve(MANIFEST_FILE),
           new CheckpointManifest(epoch, history, elapsed, settings, data, Instant.now().toString()));
-      deleteRecursively(complete);
+      FileUtils.deleteDirectory(complete.toFile());
       Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
       LOG.info("Checkpoint after epoch {}: {}", epoch, complete);
       List<Path> all = completeCheckpoints();
       for (Path old : all.subList(0, Math.max(0, all.size() - config.kept()))) {
-        deleteRecursively(old);
+        FileUtils.deleteDirectory(old.toFile());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the checkpoint " + complete + ": " + e.getMessage(), e);
     }
   }
 
-  /** A run that does not resume starts clean: checkpoints of an earlier run must not be resumed later by mistake. */
-  public void discardEarlierRun() {
+  private void discardEarlierRun() {
     if (Files.isDirectory(folder)) {
       LOG.info("Not resuming: deleting the checkpoints of an earlier run in {}", folder);
       try {
-        deleteRecursively(folder);
+        FileUtils.deleteDirectory(folder.toFile());
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot delete the old checkpoints in " + folder + ": " + e.getMessage(), e);
       }
@@ -110,7 +132,7 @@ public final class TrainingCheckpoints {
   }
 
   /** The newest complete checkpoint, checked against this run's settings and rows; empty when there is none. */
-  public Optional<ResumedTraining> latest() {
+  private Optional<ResumedTraining> latest() {
     List<Path> all = completeCheckpoints();
     if (all.isEmpty()) {
       return Optional.empty();
@@ -165,17 +187,6 @@ public final class TrainingCheckpoints {
     Matcher matcher = COMPLETE.matcher(checkpoint.getFileName().toString());
     matcher.matches();
     return Integer.parseInt(matcher.group(1));
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   /** A network restored from a checkpoint and the point training continues from. */

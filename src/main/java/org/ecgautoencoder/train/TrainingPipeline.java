@@ -91,26 +91,15 @@ public final class TrainingPipeline {
     DataFingerprint fingerprint = DataFingerprint.of(normalTrain);
     TrainingCheckpoints checkpoints =
         new TrainingCheckpoints(outputDir, config.train().checkpoints(), configJson, fingerprint);
-    Optional<TrainingCheckpoints.ResumedTraining> resumed = resume ? checkpoints.latest() : Optional.empty();
-    if (!resume) {
-      checkpoints.discardEarlierRun();
-    } else if (resumed.isEmpty()) {
-      LOG.warn("--resume: no complete checkpoint in {}; training from the first epoch", checkpoints.folder());
-    }
+    int lastEpoch = config.train().epochs();
+    Optional<TrainingCheckpoints.ResumedTraining> resumed = checkpoints.startingPoint(resume, lastEpoch);
     MultiLayerNetwork network =
         resumed.map(TrainingCheckpoints.ResumedTraining::network)
             .orElseGet(() -> AutoencoderFactory.network(config.model(), config.train(), config.input().beatLength()));
     TrainingStart start = resumed.map(TrainingCheckpoints.ResumedTraining::start).orElse(TrainingStart.FRESH);
-    if (start.completedEpochs() > config.train().epochs()) {
-      throw new IllegalArgumentException(
-          "Cannot resume: the checkpoint has " + start.completedEpochs() + " epochs done, more than train.epochs = "
-              + config.train().epochs());
-    }
-    resumed.ifPresent(r -> LOG.info("Resuming from {} (epoch {} of {})", r.checkpoint(), r.start().completedEpochs(), config.train().epochs()));
     LOG.info("Network: {} parameters\n{}", network.numParams(), network.summary());
     // The validation rows are scored after every epoch: keep them rather than re-derive them each time.
     JavaRDD<BeatRecord> validation = split.test().persist(StorageLevel.MEMORY_AND_DISK());
-    int lastEpoch = config.train().epochs();
     TrainedNetwork trained =
         trainer(sc, outputDir).fit(
             network, new TrainingData(normalTrain, validation, normaliser), start,
@@ -118,10 +107,7 @@ public final class TrainingPipeline {
     validation.unpersist();
 
     ScoringModel scoringModel = ScoringModel.of(trained.network(), normaliser);
-    double[] trainingErrors =
-        SparkScorer.score(sc, normalTrain, scoringModel, config.evaluate().batchSize())
-            .map(RecordScore::reconstructionErrorMae).collect()
-            .stream().mapToDouble(Double::doubleValue).toArray();
+    double[] trainingErrors = SparkScorer.errors(sc, normalTrain, scoringModel, config.evaluate().batchSize());
     Threshold threshold = threshold(sc, trainingErrors, thresholdRows, scoringModel);
     thresholdRows.unpersist();
     LOG.info("Threshold rule {}: {}", config.threshold().method(), threshold.describe());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,16 +52,7 @@ class ClusterFaultsIT {
   static void prepare() throws IOException {
     work = Files.createTempDirectory(TestPaths.scratch("cluster-it"), "faults-");
     model = TestModels.ecg5000BundleDir();
-    archive = work.resolve("archive");
-    Files.createDirectories(archive);
-    byte[] ecg = Files.readAllBytes(TestPaths.ecgCsv());
-    for (int file = 0; file < FILES; file++) {
-      try (OutputStream out = Files.newOutputStream(archive.resolve("part-" + file + ".csv"))) {
-        for (int copy = 0; copy < COPIES_PER_FILE; copy++) {
-          out.write(ecg);
-        }
-      }
-    }
+    archive = TestPaths.ecg5000Copies(work.resolve("archive"), FILES, COPIES_PER_FILE);
   }
 
   @BeforeEach

@@ -1,6 +1,7 @@
 package org.ecgautoencoder.testing;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,20 @@ public final class TestPaths {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+
+  /** An archive of ECG5000 copies: {@code files} CSV files part-N.csv, each {@code copiesPerFile} times ecg.csv. */
+  public static Path ecg5000Copies(Path dir, int files, int copiesPerFile) throws IOException {
+    Files.createDirectories(dir);
+    byte[] ecg = Files.readAllBytes(ecgCsv());
+    for (int file = 0; file < files; file++) {
+      try (OutputStream out = Files.newOutputStream(dir.resolve("part-" + file + ".csv"))) {
+        for (int copy = 0; copy < copiesPerFile; copy++) {
+          out.write(ecg);
+        }
+      }
     }
     return dir;
   }
