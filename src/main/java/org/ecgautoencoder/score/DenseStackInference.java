@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -61,14 +62,37 @@ final class DenseStackInference {
    * @return every layer's activations, the last being the reconstruction (column-major arrays)
    */
   INDArray[] activations(INDArray features) {
+    return forward(features, true);
+  }
+
+  /**
+   * As {@link #activations}, but the last entry is the output layer's bare product {@code input x W}, without
+   * its bias and activation, for {@link SigmoidReconstruction} to finish.
+   */
+  INDArray[] activationsUpToOutputProduct(INDArray features) {
+    return forward(features, false);
+  }
+
+  /** True when the output layer's activation is the sigmoid (the product's default, the tutorial's choice). */
+  boolean hasSigmoidOutput() {
+    return activations[activations.length - 1] instanceof ActivationSigmoid;
+  }
+
+  float[] outputBias() {
+    return biases[biases.length - 1].toFloatVector();
+  }
+
+  private INDArray[] forward(INDArray features, boolean finishOutputLayer) {
     int rows = (int) features.size(0);
     INDArray[] outputs = new INDArray[weights.length];
     INDArray input = features;
     for (int l = 0; l < weights.length; l++) {
       INDArray output = outputBuffer(l, rows);
       Nd4j.gemm(input, weights[l], output, false, false, 1.0, 0.0);
-      output.addiRowVector(biases[l]);
-      activations[l].getActivation(output, false);
+      if (finishOutputLayer || l < weights.length - 1) {
+        output.addiRowVector(biases[l]);
+        activations[l].getActivation(output, false);
+      }
       outputs[l] = output;
       input = output;
     }

@@ -24,6 +24,9 @@ final class NetworkForwardPass implements BatchErrors {
   private final int segments;
   private final int latentLayer;
   private final DenseStackInference denseStack;
+  /** Finishes a dense stack's sigmoid output layer together with the errors; null for other networks. */
+  private final SigmoidReconstruction sigmoidOutput;
+  private final float[] outputBias;
   /** The variational layer when its score is the log-probability, else null (the MAE). */
   private final VariationalOutputLayer logProbability;
   private final int capacity;
@@ -43,6 +46,9 @@ final class NetworkForwardPass implements BatchErrors {
     this.latentLayer = latentLayer;
     this.capacity = capacity;
     this.denseStack = DenseStackInference.forNetwork(network, capacity);
+    boolean fusedOutput = denseStack != null && denseStack.hasSigmoidOutput();
+    this.sigmoidOutput = fusedOutput ? SigmoidReconstructions.fastest() : null;
+    this.outputBias = fusedOutput ? denseStack.outputBias() : null;
     this.logProbability =
         network.getLayer(network.getnLayers() - 1).conf().getLayer() instanceof VariationalOutputLayer variational
                 && variational.score() == VariationalScore.LOG_PROBABILITY
@@ -69,23 +75,29 @@ final class NetworkForwardPass implements BatchErrors {
     }
     normaliser.applyIntoColumnMajor(batch.samples(), rows, normalised);
     INDArray features = features(rows, width);
-    INDArray reconstruction;
     INDArray code = null;
-    if (denseStack != null) {
-      INDArray[] layers = denseStack.activations(features);
-      reconstruction = layers[layers.length - 1];
+    double[] errors;
+    if (sigmoidOutput != null) {
+      INDArray[] layers = denseStack.activationsUpToOutputProduct(features);
+      Matrices.columnMajorInto(layers[layers.length - 1], reconstructed);
+      errors = sigmoidOutput.reconstructAndMeasure(reconstructed, outputBias, normalised, rows, width);
       code = latentLayer >= 0 ? layers[latentLayer] : null;
-    } else if (latentLayer >= 0) {
-      reconstruction = network.output(features, false);
-      code = ModelCodes.of(network, new CodeLayer(latentLayer, 0), features);
     } else {
-      reconstruction = network.output(features, false);
+      INDArray reconstruction;
+      if (denseStack != null) {
+        INDArray[] layers = denseStack.activations(features);
+        reconstruction = layers[layers.length - 1];
+        code = latentLayer >= 0 ? layers[latentLayer] : null;
+      } else {
+        reconstruction = network.output(features, false);
+        code = latentLayer >= 0 ? ModelCodes.of(network, new CodeLayer(latentLayer, 0), features) : null;
+      }
+      Matrices.columnMajorInto(reconstruction, reconstructed);
+      errors =
+          logProbability != null
+              ? logProbability.negativeLogLikelihood(features, network.getLayer(network.getnLayers() - 1).paramTable(), seeds(batch))
+              : ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
     }
-    Matrices.columnMajorInto(reconstruction, reconstructed);
-    double[] errors =
-        logProbability != null
-            ? logProbability.negativeLogLikelihood(features, network.getLayer(network.getnLayers() - 1).paramTable(), seeds(batch))
-            : ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
     float[] segmentErrors =
         segments > 0
             ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)

@@ -34,7 +34,12 @@ public final class ReconstructionErrors {
         sums[row] += Math.abs(reconstruction[column + row] - features[column + row]);
       }
     }
-    for (int row = 0; row < rows; row++) {
+    return divideBy(sums, width);
+  }
+
+  /** Turns each row's sum of absolute errors into their mean over the row's {@code width} positions, in place. */
+  static double[] divideBy(double[] sums, int width) {
+    for (int row = 0; row < sums.length; row++) {
       sums[row] /= width;
     }
     return sums;

@@ -46,6 +46,28 @@ class DenseStackInferenceTest {
   }
 
   @Test
+  void theFusedSigmoidOutputIsDl4jsWithin2e7() {
+    MultiLayerNetwork network = network();
+    INDArray features = Nd4j.rand(DataType.FLOAT, 300, 140);
+    DenseStackInference dense = DenseStackInference.forNetwork(network, 300);
+    assertThat(dense.hasSigmoidOutput()).isTrue();
+    float[] normalised = Matrices.columnMajor(features);
+    float[] reconstruction = Matrices.columnMajor(dense.activationsUpToOutputProduct(features)[5]);
+
+    double[] errors = SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, dense.outputBias(), normalised, 300, 140);
+
+    float[] dl4j = Matrices.columnMajor(network.output(features, false));
+    for (int i = 0; i < dl4j.length; i++) {
+      assertThat(reconstruction[i]).isCloseTo(dl4j[i], within(2e-7f));
+    }
+    double[] dl4jErrors = ReconstructionErrors.meanAbsoluteError(network.output(features, false), features);
+    for (int row = 0; row < 300; row++) {
+      assertThat(errors[row]).isCloseTo(dl4jErrors[row], within(2e-7));
+    }
+    assertThat(DenseStackInference.forNetwork(network("model.output-activation=identity"), 8).hasSigmoidOutput()).isFalse();
+  }
+
+  @Test
   void errorsMatchTheNd4jFormulaToFloatPrecision() {
     MultiLayerNetwork network = network();
     INDArray features = Nd4j.rand(DataType.FLOAT, 300, 140);
