@@ -9,8 +9,6 @@ import org.ecgautoencoder.config.NormalisationMethod;
  * this shape, so one class applies them all and the bundle stores just the two vectors.
  */
 public record Normaliser(NormalisationMethod method, double[] offset, double[] scale) implements Serializable {
-  private static final int TRANSPOSE_TILE_ROWS = 64;
-
   public Normaliser {
     if (offset.length != scale.length) {
       throw new IllegalArgumentException(
@@ -79,49 +77,23 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
   }
 
   /**
-   * Scales {@code rows} consecutive beats of a row-major buffer (a batch) into {@code target}, with exactly
-   * the arithmetic of {@link #applyInto(float[], float[], int)}.
+   * Scales the first {@code rows} beats of a row-major batch into {@code target}, row {@code r} from
+   * {@code target[r * targetStride]}, with exactly the arithmetic of {@link #applyInto(float[], float[], int)};
+   * the positions past the beat in each target row (a stride wider than the beat pads it) are left as they are.
    */
-  public void applyInto(float[] rowMajorSamples, int firstRow, int rows, float[] target) {
+  public void applyIntoRows(float[] rowMajorSamples, int rows, float[] target, int targetStride) {
     int width = offset.length;
-    if ((firstRow + rows) * width > rowMajorSamples.length || rows * width > target.length) {
+    if (targetStride < width || rows * width > rowMajorSamples.length || rows * targetStride > target.length) {
       throw new IllegalArgumentException(
-          rows + " beats of " + width + " samples do not fit buffers of " + rowMajorSamples.length + " and "
-              + target.length + " values");
+          rows + " beats of " + width + " samples at a stride of " + targetStride + " do not fit buffers of "
+              + rowMajorSamples.length + " and " + target.length + " values");
     }
     double[] inverseScale = inverseScale();
     for (int row = 0; row < rows; row++) {
-      int source = (firstRow + row) * width;
-      int destination = row * width;
+      int source = row * width;
+      int destination = row * targetStride;
       for (int i = 0; i < width; i++) {
         target[destination + i] = (float) ((rowMajorSamples[source + i] - offset[i]) * inverseScale[i]);
-      }
-    }
-  }
-
-  /**
-   * Scales the first {@code rows} beats of a row-major batch into {@code targetColumnMajor}, column by column
-   * ({@code target[i * rows + row]}), with exactly the arithmetic of {@link #applyInto(float[], float[], int)}:
-   * the layout the scoring network and its error computation read fastest.
-   */
-  public void applyIntoColumnMajor(float[] rowMajorSamples, int rows, float[] targetColumnMajor) {
-    int width = offset.length;
-    if (rows * width > rowMajorSamples.length || rows * width > targetColumnMajor.length) {
-      throw new IllegalArgumentException(
-          rows + " beats of " + width + " samples do not fit buffers of " + rowMajorSamples.length + " and "
-              + targetColumnMajor.length + " values");
-    }
-    // Tiles of rows keep the strided reads within a few kilobytes of cache; a plain transposing loop was
-    // three times slower than the row-major one.
-    for (int tileStart = 0; tileStart < rows; tileStart += TRANSPOSE_TILE_ROWS) {
-      int tileEnd = Math.min(rows, tileStart + TRANSPOSE_TILE_ROWS);
-      for (int i = 0; i < width; i++) {
-        double positionOffset = offset[i];
-        double positionInverseScale = 1.0 / scale[i];
-        int column = i * rows;
-        for (int row = tileStart; row < tileEnd; row++) {
-          targetColumnMajor[column + row] = (float) ((rowMajorSamples[row * width + i] - positionOffset) * positionInverseScale);
-        }
       }
     }
   }

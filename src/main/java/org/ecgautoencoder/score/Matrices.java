@@ -33,27 +33,29 @@ final class Matrices {
     return target;
   }
 
-  /** The matrix's values in row-major order, transposed in Java (ND4J's order-changing dup is slow). */
+  /** The matrix's values in row-major order. */
   static float[] rowMajor(INDArray matrix) {
+    return rowMajorInto(matrix, new float[(int) matrix.length()]);
+  }
+
+  /**
+   * Copies the matrix's values in row-major order into the start of {@code target}, which it returns: a bulk
+   * copy for a contiguous row-major matrix, else transposed in Java (ND4J's order-changing dup is slow).
+   */
+  static float[] rowMajorInto(INDArray matrix, float[] target) {
     if (matrix.ordering() == 'c' && !matrix.isView()) {
-      return copy(matrix);
+      INDArray floats = matrix.dataType() == DataType.FLOAT ? matrix : matrix.castTo(DataType.FLOAT);
+      ((FloatPointer) floats.data().addressPointer()).get(target, 0, (int) floats.length());
+      return target;
     }
     int rows = (int) matrix.size(0);
     int width = (int) matrix.size(1);
     float[] columns = columnMajor(matrix);
-    float[] values = new float[columns.length];
     for (int i = 0; i < width; i++) {
       for (int row = 0; row < rows; row++) {
-        values[row * width + i] = columns[i * rows + row];
+        target[row * width + i] = columns[i * rows + row];
       }
     }
-    return values;
-  }
-
-  private static float[] copy(INDArray contiguous) {
-    INDArray floats = contiguous.dataType() == DataType.FLOAT ? contiguous : contiguous.castTo(DataType.FLOAT);
-    float[] values = new float[(int) floats.length()];
-    ((FloatPointer) floats.data().addressPointer()).get(values, 0, values.length);
-    return values;
+    return target;
   }
 }

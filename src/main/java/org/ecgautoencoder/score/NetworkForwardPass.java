@@ -1,5 +1,6 @@
 package org.ecgautoencoder.score;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
@@ -27,9 +28,14 @@ final class NetworkForwardPass implements BatchErrors {
   /** Finishes a dense stack's sigmoid output layer together with the errors; null for other networks. */
   private final SigmoidReconstruction sigmoidOutput;
   private final float[] outputBias;
+  /** The layer computing the product {@link #sigmoidOutput} finishes, on rows padded to {@link #stride}. */
+  private final DenseStackInference paddedStack;
+  /** Positions per row in the buffers: the beat, then padding up to a multiple of the kernel's row block. */
+  private final int stride;
   /** The variational layer when its score is the log-probability, else null (the MAE). */
   private final VariationalOutputLayer logProbability;
   private final int capacity;
+  /** Row-major, {@code capacity x stride}: the batch normalised, then the network's reconstruction of it. */
   private float[] normalised;
   private float[] reconstructed;
   private INDArray fullBatchFeatures;
@@ -47,8 +53,11 @@ final class NetworkForwardPass implements BatchErrors {
     this.capacity = capacity;
     this.denseStack = DenseStackInference.forNetwork(network, capacity);
     boolean fusedOutput = denseStack != null && denseStack.hasSigmoidOutput();
+    int width = normaliser.beatLength();
+    this.stride = fusedOutput ? SigmoidReconstruction.paddedWidth(width) : width;
+    this.paddedStack = fusedOutput ? denseStack.withPaddedRows(stride) : null;
     this.sigmoidOutput = fusedOutput ? SigmoidReconstructions.fastest() : null;
-    this.outputBias = fusedOutput ? denseStack.outputBias() : null;
+    this.outputBias = fusedOutput ? paddedStack.outputBias() : null;
     this.logProbability =
         network.getLayer(network.getnLayers() - 1).conf().getLayer() instanceof VariationalOutputLayer variational
                 && variational.score() == VariationalScore.LOG_PROBABILITY
@@ -69,18 +78,18 @@ final class NetworkForwardPass implements BatchErrors {
   public ScoredBatch score(BeatBatch batch) {
     int rows = batch.size();
     int width = batch.beatLength();
-    if (normalised == null || normalised.length < rows * width) {
-      normalised = new float[capacity * width];
-      reconstructed = new float[capacity * width];
+    if (normalised == null) {
+      normalised = new float[capacity * stride];
+      reconstructed = new float[capacity * stride];
     }
-    normaliser.applyIntoColumnMajor(batch.samples(), rows, normalised);
-    INDArray features = features(rows, width);
+    normaliser.applyIntoRows(batch.samples(), rows, normalised, stride);
+    INDArray features = features(rows);
     INDArray code = null;
     double[] errors;
     if (sigmoidOutput != null) {
-      INDArray[] layers = denseStack.activationsUpToOutputProduct(features);
-      Matrices.columnMajorInto(layers[layers.length - 1], reconstructed);
-      errors = sigmoidOutput.reconstructAndMeasure(reconstructed, outputBias, normalised, rows, width);
+      INDArray[] layers = paddedStack.activationsUpToOutputProduct(features);
+      Matrices.rowMajorInto(layers[layers.length - 1], reconstructed);
+      errors = sigmoidOutput.reconstructAndMeasure(reconstructed, outputBias, normalised, rows, width, stride);
       code = latentLayer >= 0 ? layers[latentLayer] : null;
     } else {
       INDArray reconstruction;
@@ -92,15 +101,15 @@ final class NetworkForwardPass implements BatchErrors {
         reconstruction = network.output(features, false);
         code = latentLayer >= 0 ? ModelCodes.of(network, new CodeLayer(latentLayer, 0), features) : null;
       }
-      Matrices.columnMajorInto(reconstruction, reconstructed);
+      Matrices.rowMajorInto(reconstruction, reconstructed);
       errors =
           logProbability != null
               ? logProbability.negativeLogLikelihood(features, network.getLayer(network.getnLayers() - 1).paramTable(), seeds(batch))
-              : ReconstructionErrors.meanAbsoluteError(reconstructed, normalised, rows, width);
+              : ReconstructionErrors.meanAbsoluteErrors(reconstructed, normalised, rows, width, stride);
     }
     float[] segmentErrors =
         segments > 0
-            ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, segments)
+            ? ReconstructionErrors.segmentMeanAbsoluteErrors(reconstructed, normalised, rows, width, stride, segments)
             : null;
     float[] latent = code == null ? null : Matrices.rowMajor(code);
     return new ScoredBatch(errors, segmentErrors, segments, latent, code == null ? 0 : (int) code.size(1));
@@ -110,31 +119,28 @@ final class NetworkForwardPass implements BatchErrors {
    * Row {@code row} of the last scored batch as {normalised beat, reconstruction}: copies out of the buffers,
    * which the next batch overwrites.
    */
-  float[][] beatAndReconstruction(int row, int rows, int width) {
-    float[] beat = new float[width];
-    float[] rebuilt = new float[width];
-    for (int i = 0; i < width; i++) {
-      beat[i] = normalised[i * rows + row];
-      rebuilt[i] = reconstructed[i * rows + row];
-    }
-    return new float[][] {beat, rebuilt};
+  float[][] beatAndReconstruction(int row, int width) {
+    int start = row * stride;
+    return new float[][] {
+      Arrays.copyOfRange(normalised, start, start + width), Arrays.copyOfRange(reconstructed, start, start + width)
+    };
   }
 
   /**
-   * The normalised batch as a column-major ND4J matrix (the order DL4J's dense layers compute in, so the
-   * error loop reads input and output alike); full batches reuse one matrix.
+   * The normalised batch as a row-major ND4J matrix of {@code rows x stride}, the padding included (the
+   * padded network's first layer has zero weights for it); full batches reuse one matrix.
    */
-  private INDArray features(int rows, int width) {
+  private INDArray features(int rows) {
     INDArray features;
     if (rows == capacity) {
       if (fullBatchFeatures == null) {
-        fullBatchFeatures = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
+        fullBatchFeatures = Nd4j.create(DataType.FLOAT, new long[] {rows, stride}, 'c');
       }
       features = fullBatchFeatures;
     } else {
-      features = Nd4j.create(DataType.FLOAT, new long[] {rows, width}, 'f');
+      features = Nd4j.create(DataType.FLOAT, new long[] {rows, stride}, 'c');
     }
-    Matrices.fill(features, normalised, rows, width);
+    Matrices.fill(features, normalised, rows, stride);
     return features;
   }
 }

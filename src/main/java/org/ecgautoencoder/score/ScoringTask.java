@@ -100,7 +100,7 @@ final class ScoringTask<T> implements FlatMapFunction<Iterator<T>, Row> {
     double[] errorsOfRows = scored.meanAbsoluteErrors();
     for (int r = 0; r < batch.size(); r++) {
       if (errorsOfRows[r] > counters.worstBeats().floor()) {
-        float[][] beat = forwardPass.beatAndReconstruction(r, batch.size(), batch.beatLength());
+        float[][] beat = forwardPass.beatAndReconstruction(r, batch.beatLength());
         counters.worstBeats().add(new WorstBeats.Beat(batch.recordId(r), errorsOfRows[r], beat[0], beat[1]));
       }
     }

@@ -6,20 +6,30 @@ package org.ecgautoencoder.score;
  * row's absolute errors, in one pass over the batch instead of four (ND4J's bias add and sigmoid, a copy
  * out, the error loop). ND4J's sigmoid calls the C library's {@code expf} one value at a time, which cost
  * more than all six matrix products of the network; here {@code exp} is {@link FixedSigmoid}'s, made of
- * plain float arithmetic, so a vectorised and a scalar kernel give the same bits on any machine.
+ * plain float arithmetic, so a vectorised and a scalar kernel give the same bits on any machine, and the
+ * error is {@link ReconstructionErrors}' formula, whose summation order a vector unit can follow.
  *
- * <p>Arrays are column-major ({@code [i * rows + row]}), the layout DL4J's dense layers compute in, so the
- * error sums run in the order of {@link ReconstructionErrors}: per row, positions in order, float
- * differences summed in double.
+ * <p>Arrays are row-major with a row stride padded to a multiple of {@link #ROW_BLOCK} positions (the
+ * layout the batch arrives in, so no transposition is needed), the padding positions being left out of the
+ * error by a 0/1 weight.
  */
 interface SigmoidReconstruction {
+  /** Rows are padded to a multiple of this many positions: the widest float vector (AVX-512) needs no tail loop. */
+  int ROW_BLOCK = 16;
+
+  static int paddedWidth(int width) {
+    return (width + ROW_BLOCK - 1) / ROW_BLOCK * ROW_BLOCK;
+  }
+
   /**
-   * @param product the output layer's {@code input x W}, {@code rows x width}; overwritten with the reconstruction
-   * @param bias the output layer's bias, {@code width} values
-   * @param features the normalised beats the reconstruction is compared with
-   * @return each row's mean absolute error
+   * @param product the output layer's {@code input x W}, {@code rows x stride}; overwritten with the reconstruction
+   * @param bias the output layer's bias, {@code stride} values (zeros past {@code width})
+   * @param features the normalised beats, {@code rows x stride}
+   * @param width the beat's positions; positions from there to {@code stride} are padding
+   * @param stride the row stride, a multiple of {@link #ROW_BLOCK}
+   * @return each row's mean absolute error over its {@code width} positions
    */
-  double[] reconstructAndMeasure(float[] product, float[] bias, float[] features, int rows, int width);
+  double[] reconstructAndMeasure(float[] product, float[] bias, float[] features, int rows, int width, int stride);
 
   /** What runs it, for the log: "vectorised (16 float lanes)" or "scalar". */
   String description();

@@ -33,10 +33,12 @@ final class SigmoidReconstructions {
     }
     // Loaded by name: a direct reference would fail to link where the module is absent.
     try {
-      SigmoidReconstruction vectorised =
-          (SigmoidReconstruction) Class.forName(SigmoidReconstructions.class.getPackageName() + ".VectorSigmoidReconstruction")
-              .getDeclaredConstructor()
-              .newInstance();
+      Class<?> kernel = Class.forName(SigmoidReconstructions.class.getPackageName() + ".VectorSigmoidReconstruction");
+      if (!(Boolean) kernel.getDeclaredMethod("supported").invoke(null)) {
+        LOG.warn("This CPU's vectors are narrower than 8 floats: the sigmoid output layer is computed one value at a time");
+        return new ScalarSigmoidReconstruction();
+      }
+      SigmoidReconstruction vectorised = (SigmoidReconstruction) kernel.getDeclaredConstructor().newInstance();
       LOG.info("Sigmoid output layer and errors: {}", vectorised.description());
       return vectorised;
     } catch (ReflectiveOperationException | LinkageError e) {

@@ -7,45 +7,79 @@ import static org.ecgautoencoder.score.FixedSigmoid.C4;
 import static org.ecgautoencoder.score.FixedSigmoid.C5;
 import static org.ecgautoencoder.score.FixedSigmoid.C6;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link SigmoidReconstruction} with the JDK's Vector API ({@code jdk.incubator.vector}, enabled by
- * {@code --add-modules=jdk.incubator.vector}): {@link FixedSigmoid}'s operations, in its order, on as many
- * rows at once as the CPU's widest float vector holds; rows left over take the scalar formula. Only loaded
- * when the module is enabled ({@link SigmoidReconstructions#fastest()}).
+ * {@code --add-modules=jdk.incubator.vector}): {@link FixedSigmoid}'s operations, in its order, on the
+ * CPU's widest float vector (8 or 16 lanes), and the errors summed into {@link ReconstructionErrors}'
+ * eight interleaved partial sums, so the bits are the scalar formula's on any vector width. Only loaded
+ * when the module is enabled ({@link SigmoidReconstructions#fastest()}). One species per JVM: the Vector
+ * API is only fast where its call sites see a single vector class.
  */
 final class VectorSigmoidReconstruction implements SigmoidReconstruction {
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
-  /** Half as many doubles as floats: each float vector's errors are summed into two double vectors. */
+  /** Doubles of the same bit size: half a float vector's lanes, so each float vector fills two. */
   private static final VectorSpecies<Double> DOUBLES =
-      VectorSpecies.of(double.class, jdk.incubator.vector.VectorShape.forBitSize(FLOATS.vectorBitSize()));
+      VectorSpecies.of(double.class, VectorShape.forBitSize(FLOATS.vectorBitSize()));
+  private static final int FLOAT_LANES = FLOATS.length();
+  private static final int DOUBLE_LANES = DOUBLES.length();
+  /** 16 float lanes (AVX-512): a whole vector's errors go to one 8-lane partial-sum vector, else to two 4-lane ones. */
+  private static final boolean ONE_ACCUMULATOR = DOUBLE_LANES == ReconstructionErrors.PARTIAL_SUMS;
+
+  /**
+   * True when this CPU's vectors tile the row block and the partial sums evenly: 8 or 16 float lanes
+   * (AVX2, AVX-512, 256-bit SVE). Narrower ones take the scalar kernel.
+   */
+  static boolean supported() {
+    return (FLOAT_LANES == 8 || FLOAT_LANES == 16) && ROW_BLOCK % FLOAT_LANES == 0;
+  }
 
   @Override
-  public double[] reconstructAndMeasure(float[] product, float[] bias, float[] features, int rows, int width) {
-    double[] sums = new double[rows];
-    int lanes = FLOATS.length();
-    int vectorRows = FLOATS.loopBound(rows);
-    for (int i = 0; i < width; i++) {
-      int column = i * rows;
-      float positionBias = bias[i];
-      for (int row = 0; row < vectorRows; row += lanes) {
-        FloatVector reconstruction = sigmoid(FloatVector.fromArray(FLOATS, product, column + row).add(positionBias));
-        reconstruction.intoArray(product, column + row);
-        FloatVector error = reconstruction.sub(FloatVector.fromArray(FLOATS, features, column + row)).abs();
-        addInto(sums, row, error);
-      }
-      for (int row = vectorRows; row < rows; row++) {
-        float reconstruction = FixedSigmoid.of(product[column + row] + positionBias);
-        product[column + row] = reconstruction;
-        sums[row] += Math.abs(reconstruction - features[column + row]);
-      }
+  public double[] reconstructAndMeasure(float[] product, float[] bias, float[] features, int rows, int width, int stride) {
+    if (!supported() || stride % ROW_BLOCK != 0) {
+      throw new IllegalStateException(
+          "row stride " + stride + " and " + FLOAT_LANES + " float lanes do not fit the " + ROW_BLOCK + "-position row block");
     }
-    return ReconstructionErrors.divideBy(sums, width);
+    float[] inBeat = new float[stride];
+    Arrays.fill(inBeat, 0, width, 1f);
+    double[] errors = new double[rows];
+    double[] partial = new double[ReconstructionErrors.PARTIAL_SUMS];
+    for (int row = 0; row < rows; row++) {
+      int start = row * stride;
+      // Positions p + j of a float vector go to partial sum (p + j) % 8: p is a multiple of 8, so the low
+      // half's lanes are sums 0.., the high half's sums 8 - DOUBLE_LANES...
+      DoubleVector low = DoubleVector.zero(DOUBLES);
+      DoubleVector high = DoubleVector.zero(DOUBLES);
+      for (int p = 0; p < stride; p += FLOAT_LANES) {
+        FloatVector reconstruction =
+            sigmoid(FloatVector.fromArray(FLOATS, product, start + p).add(FloatVector.fromArray(FLOATS, bias, p)));
+        reconstruction.intoArray(product, start + p);
+        // |reconstruction - feature| x 1 inside the beat, x 0 in the padding: exact either way.
+        FloatVector error =
+            reconstruction.sub(FloatVector.fromArray(FLOATS, features, start + p)).abs()
+                .mul(FloatVector.fromArray(FLOATS, inBeat, p));
+        low = low.add((DoubleVector) error.convertShape(VectorOperators.F2D, DOUBLES, 0));
+        DoubleVector upper = (DoubleVector) error.convertShape(VectorOperators.F2D, DOUBLES, 1);
+        if (ONE_ACCUMULATOR) {
+          low = low.add(upper);
+        } else {
+          high = high.add(upper);
+        }
+      }
+      low.intoArray(partial, 0);
+      if (!ONE_ACCUMULATOR) {
+        high.intoArray(partial, DOUBLE_LANES);
+      }
+      errors[row] = ReconstructionErrors.combine(partial) / width;
+    }
+    return errors;
   }
 
   private static FloatVector sigmoid(FloatVector z) {
@@ -63,17 +97,8 @@ final class VectorSigmoidReconstruction implements SigmoidReconstruction {
     return FloatVector.broadcast(FLOATS, 1f).div(exp.add(1f));
   }
 
-  /** Adds a float vector's lanes, widened to double, to {@code sums[row ..]}. */
-  private static void addInto(double[] sums, int row, FloatVector errors) {
-    int half = DOUBLES.length();
-    DoubleVector low = (DoubleVector) errors.convertShape(VectorOperators.F2D, DOUBLES, 0);
-    DoubleVector high = (DoubleVector) errors.convertShape(VectorOperators.F2D, DOUBLES, 1);
-    DoubleVector.fromArray(DOUBLES, sums, row).add(low).intoArray(sums, row);
-    DoubleVector.fromArray(DOUBLES, sums, row + half).add(high).intoArray(sums, row + half);
-  }
-
   @Override
   public String description() {
-    return "vectorised (" + FLOATS.length() + " float lanes)";
+    return "vectorised (" + FLOAT_LANES + " float lanes)";
   }
 }

@@ -72,9 +72,10 @@ class NormaliserTest {
   }
 
   @Test
-  void columnMajorBatchesHoldExactlyTheRowByRowValues() {
+  void paddedBatchRowsHoldExactlyTheBeatByBeatValues() {
     int width = 7;
-    int rows = 150; // not a multiple of the transpose tile
+    int rows = 150;
+    int stride = 16;
     double[] offset = new double[width];
     double[] scale = new double[width];
     for (int i = 0; i < width; i++) {
@@ -87,14 +88,18 @@ class NormaliserTest {
     for (int i = 0; i < batch.length; i++) {
       batch[i] = (float) random.nextGaussian();
     }
-    float[] columns = new float[rows * width];
+    float[] padded = new float[rows * stride];
+    java.util.Arrays.fill(padded, -9f);
 
-    normaliser.applyIntoColumnMajor(batch, rows, columns);
+    normaliser.applyIntoRows(batch, rows, padded, stride);
 
     for (int row = 0; row < rows; row++) {
       float[] expected = normaliser.apply(java.util.Arrays.copyOfRange(batch, row * width, (row + 1) * width));
       for (int i = 0; i < width; i++) {
-        assertThat(columns[i * rows + row]).isEqualTo(expected[i]);
+        assertThat(padded[row * stride + i]).isEqualTo(expected[i]);
+      }
+      for (int i = width; i < stride; i++) {
+        assertThat(padded[row * stride + i]).as("padding left alone").isEqualTo(-9f);
       }
     }
   }

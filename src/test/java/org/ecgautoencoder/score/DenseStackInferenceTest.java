@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 class DenseStackInferenceTest {
@@ -46,24 +47,38 @@ class DenseStackInferenceTest {
   }
 
   @Test
-  void theFusedSigmoidOutputIsDl4jsWithin2e7() {
+  void thePaddedRowsWithTheFusedSigmoidOutputGiveDl4jsReconstructionWithin2e7() {
     MultiLayerNetwork network = network();
-    INDArray features = Nd4j.rand(DataType.FLOAT, 300, 140);
-    DenseStackInference dense = DenseStackInference.forNetwork(network, 300);
+    int rows = 300;
+    int stride = SigmoidReconstruction.paddedWidth(140);
+    INDArray features = Nd4j.rand(DataType.FLOAT, rows, 140);
+    DenseStackInference dense = DenseStackInference.forNetwork(network, rows);
     assertThat(dense.hasSigmoidOutput()).isTrue();
-    float[] normalised = Matrices.columnMajor(features);
-    float[] reconstruction = Matrices.columnMajor(dense.activationsUpToOutputProduct(features)[5]);
+    assertThat(stride).isEqualTo(144);
+    // The beats with 4 padding positions per row, which must change nothing.
+    INDArray padded = Nd4j.zeros(DataType.FLOAT, rows, stride);
+    padded.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 140)).assign(features);
+    padded.get(NDArrayIndex.all(), NDArrayIndex.interval(140, stride)).assign(1000);
+    float[] normalised = Matrices.rowMajor(padded);
+    DenseStackInference paddedStack = dense.withPaddedRows(stride);
+    INDArray[] layers = paddedStack.activationsUpToOutputProduct(padded);
+    float[] reconstruction = Matrices.rowMajor(layers[5]);
 
-    double[] errors = SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, dense.outputBias(), normalised, 300, 140);
+    double[] errors =
+        SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, paddedStack.outputBias(), normalised, rows, 140, stride);
 
-    float[] dl4j = Matrices.columnMajor(network.output(features, false));
-    for (int i = 0; i < dl4j.length; i++) {
-      assertThat(reconstruction[i]).isCloseTo(dl4j[i], within(2e-7f));
+    float[] dl4j = Matrices.rowMajor(network.output(features, false));
+    for (int row = 0; row < rows; row++) {
+      for (int p = 0; p < 140; p++) {
+        assertThat(reconstruction[row * stride + p]).isCloseTo(dl4j[row * 140 + p], within(2e-7f));
+      }
     }
     double[] dl4jErrors = ReconstructionErrors.meanAbsoluteError(network.output(features, false), features);
-    for (int row = 0; row < 300; row++) {
+    for (int row = 0; row < rows; row++) {
       assertThat(errors[row]).isCloseTo(dl4jErrors[row], within(2e-7));
     }
+    assertThat(Matrices.rowMajor(layers[2])).as("the code, to float precision")
+        .containsExactly(Matrices.rowMajor(network.feedForward(features, false).get(3)), within(1e-5f));
     assertThat(DenseStackInference.forNetwork(network("model.output-activation=identity"), 8).hasSigmoidOutput()).isFalse();
   }
 

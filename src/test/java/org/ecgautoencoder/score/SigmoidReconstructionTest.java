@@ -36,54 +36,66 @@ class SigmoidReconstructionTest {
   @Test
   void vectorisedAndScalarKernelsGiveTheSameBits() {
     Random random = new Random(7);
-    // Row counts below, at and past a vector's lanes, so the scalar tail runs too.
-    for (int rows : new int[] {1, 7, 16, 37, 300}) {
-      float[] product = new float[rows * WIDTH];
-      float[] features = new float[rows * WIDTH];
-      float[] bias = new float[WIDTH];
-      for (int i = 0; i < product.length; i++) {
-        // Mostly the range a trained network produces, some far into both tails.
-        product[i] = (float) (random.nextInt(50) == 0 ? random.nextGaussian() * 100 : random.nextGaussian() * 4);
-        features[i] = random.nextFloat();
-      }
-      for (int i = 0; i < WIDTH; i++) {
-        bias[i] = (float) random.nextGaussian();
-      }
-      float[] scalarReconstruction = product.clone();
-      float[] vectorReconstruction = product.clone();
+    // Beats narrower than, as wide as and wider than a row block, padded to it.
+    for (int width : new int[] {5, 16, 140}) {
+      int stride = SigmoidReconstruction.paddedWidth(width);
+      for (int rows : new int[] {1, 37}) {
+        float[] product = new float[rows * stride];
+        float[] features = new float[rows * stride];
+        float[] bias = new float[stride];
+        for (int row = 0; row < rows; row++) {
+          for (int p = 0; p < width; p++) {
+            // Mostly the range a trained network produces, some far into both tails.
+            product[row * stride + p] =
+                (float) (random.nextInt(50) == 0 ? random.nextGaussian() * 100 : random.nextGaussian() * 4);
+            features[row * stride + p] = random.nextFloat();
+          }
+        }
+        for (int p = 0; p < width; p++) {
+          bias[p] = (float) random.nextGaussian();
+        }
+        float[] scalarReconstruction = product.clone();
+        float[] vectorReconstruction = product.clone();
 
-      double[] scalar = new ScalarSigmoidReconstruction().reconstructAndMeasure(scalarReconstruction, bias, features, rows, WIDTH);
-      double[] vector = new VectorSigmoidReconstruction().reconstructAndMeasure(vectorReconstruction, bias, features, rows, WIDTH);
+        double[] scalar = new ScalarSigmoidReconstruction().reconstructAndMeasure(scalarReconstruction, bias, features, rows, width, stride);
+        double[] vector = new VectorSigmoidReconstruction().reconstructAndMeasure(vectorReconstruction, bias, features, rows, width, stride);
 
-      assertThat(vectorReconstruction).as("%d rows", rows).containsExactly(scalarReconstruction);
-      assertThat(vector).as("%d rows", rows).containsExactly(scalar);
+        assertThat(vectorReconstruction).as("width %d, %d rows", width, rows).containsExactly(scalarReconstruction);
+        assertThat(vector).as("width %d, %d rows", width, rows).containsExactly(scalar);
+      }
     }
   }
 
   @Test
-  void reconstructionIsTheSigmoidOfProductPlusBiasAndErrorsAreTheSharedFormula() {
+  void reconstructionIsTheSigmoidOfProductPlusBiasAndErrorsTheSharedFormulaOverTheBeatOnly() {
     Random random = new Random(11);
     int rows = 53;
-    float[] product = new float[rows * WIDTH];
-    float[] features = new float[rows * WIDTH];
-    float[] bias = new float[WIDTH];
+    int stride = SigmoidReconstruction.paddedWidth(WIDTH);
+    float[] product = new float[rows * stride];
+    float[] features = new float[rows * stride];
+    float[] bias = new float[stride];
     for (int i = 0; i < product.length; i++) {
+      // The padding too holds values here: it must not count.
       product[i] = (float) (random.nextGaussian() * 3);
       features[i] = random.nextFloat();
     }
-    for (int i = 0; i < WIDTH; i++) {
-      bias[i] = (float) random.nextGaussian();
+    for (int p = 0; p < WIDTH; p++) {
+      bias[p] = (float) random.nextGaussian();
     }
     float[] reconstruction = product.clone();
 
-    double[] errors = SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, bias, features, rows, WIDTH);
+    double[] errors = SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, bias, features, rows, WIDTH, stride);
 
-    for (int i = 0; i < WIDTH; i++) {
-      for (int row = 0; row < rows; row++) {
-        double z = product[i * rows + row] + bias[i];
-        assertThat((double) reconstruction[i * rows + row]).isCloseTo(1 / (1 + Math.exp(-z)), within(2e-7));
+    for (int row = 0; row < rows; row++) {
+      double sum = 0;
+      for (int p = 0; p < WIDTH; p++) {
+        double z = product[row * stride + p] + bias[p];
+        double exact = 1 / (1 + Math.exp(-z));
+        assertThat((double) reconstruction[row * stride + p]).isCloseTo(exact, within(2e-7));
+        sum += Math.abs(reconstruction[row * stride + p] - features[row * stride + p]);
       }
+      assertThat(errors[row]).isCloseTo(sum / WIDTH, within(1e-15));
     }
-    assertThat(errors).containsExactly(ReconstructionErrors.meanAbsoluteError(reconstruction, features, rows, WIDTH));
+    assertThat(errors).containsExactly(ReconstructionErrors.meanAbsoluteErrors(reconstruction, features, rows, WIDTH, stride));
   }
 }
