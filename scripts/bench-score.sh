@@ -3,22 +3,25 @@
 # on a synthetic archive of N records built from ECG5000 (cached under output/bench/), driver heap 1 GB.
 # Parquet input first, then CSV; the last line is the CSV result:
 #   records=N score_rps=X baseline_rps=Y ratio=X/Y
-# Usage: scripts/bench-score.sh --records N [--files F] [--repeats R (default 5)] [--model DIR] [--work DIR]
+# Each input format runs in a fresh JVM: --warmup W untimed runs of each kind first (default 2; the first
+# run in a JVM pays the JIT's compilation, reported apart in README), then R timed runs of each.
+# Usage: scripts/bench-score.sh --records N [--files F] [--repeats R (default 5)] [--warmup W] [--model DIR] [--work DIR]
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-RECORDS=""; FILES=8; REPEATS=5; MODEL=""; WORK="output/bench"
+RECORDS=""; FILES=8; REPEATS=5; WARMUP=2; MODEL=""; WORK="output/bench"
 while [ $# -gt 0 ]; do
   case "$1" in
     --records) RECORDS="$2"; shift 2 ;;
     --files) FILES="$2"; shift 2 ;;
     --repeats) REPEATS="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --model) MODEL="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-[ -n "$RECORDS" ] || { echo "usage: $0 --records N [--files F] [--repeats R] [--model DIR] [--work DIR]" >&2; exit 2; }
+[ -n "$RECORDS" ] || { echo "usage: $0 --records N [--files F] [--repeats R] [--warmup W] [--model DIR] [--work DIR]" >&2; exit 2; }
 build_if_needed
 # One BLAS thread per Spark task, as Spark sets on cluster executors: local[*] already runs one task per core,
 # and more threads per task only compete for the same cores.
@@ -43,6 +46,6 @@ for format in parquet csv; do
   input="$CSV"; [ "$format" = parquet ] && input="$PARQUET"
   rm -rf "$WORK/out-$format"
   JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" run_job org.ecgautoencoder.cli.ScoreBenchmark \
-    --model "$MODEL" --input "$input" --output "$WORK/out-$format" --repeats "$REPEATS" --label "$format" \
+    --model "$MODEL" --input "$input" --output "$WORK/out-$format" --repeats "$REPEATS" --warmup "$WARMUP" --label "$format" \
     2> "$WORK/bench-$format.log"
 done

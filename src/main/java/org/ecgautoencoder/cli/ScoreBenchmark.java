@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /**
  * The scoring benchmark (scripts/bench-score.sh): in one Spark session, alternately runs the full score
  * pipeline and its I/O baseline (same reading, parsing and writing, no model) on the same archive and
- * settings, {@code --repeats} times each, and prints each run, the medians and, last,
+ * settings, {@code --warmup} untimed then {@code --repeats} timed times each, and prints each run, the medians and, last,
  * {@code records=N score_rps=X baseline_rps=Y ratio=X/Y}. A run's time is the pipeline's (listing, width
  * check, scoring, writing, counting, commit); JVM and Spark start-up are printed apart, once.
  */
@@ -36,6 +36,12 @@ public final class ScoreBenchmark implements Callable<Integer> {
 
   @Option(names = "--repeats", defaultValue = "3", description = "Timed runs of each kind (default 3).")
   int repeats;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      description = "Untimed runs of each kind first (default 2), so the timed ones compare warm code, not the JIT's progress.")
+  int warmup;
 
   @Option(names = "--label", defaultValue = "", description = "Names the input on the line before the summary, e.g. csv.")
   String label;
@@ -56,7 +62,7 @@ public final class ScoreBenchmark implements Callable<Integer> {
       List<Double> baselineRps = new ArrayList<>();
       long records = -1;
       String model = modelDir.toAbsolutePath().toString();
-      for (int run = 1; run <= repeats; run++) {
+      for (int run = 1 - warmup; run <= repeats; run++) {
         // Alternate which goes first, so neither always runs on a warmer JVM or page cache.
         boolean baselineFirst = run % 2 == 0;
         for (boolean ioBaseline : baselineFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
@@ -65,11 +71,13 @@ public final class ScoreBenchmark implements Callable<Integer> {
           ScoreManifest manifest = new ScorePipeline(spark, config).run(bundle, model, output, ioBaseline);
           double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
           records = manifest.recordsRead();
-          (ioBaseline ? baselineRps : scoreRps).add(manifest.recordsPerSecond());
+          if (run >= 1) {
+            (ioBaseline ? baselineRps : scoreRps).add(manifest.recordsPerSecond());
+          }
           System.out.printf(
-              Locale.ROOT, "run %d %-8s records=%d seconds=%.2f rps=%.0f cpu_seconds=%.1f%n", run,
-              ioBaseline ? "baseline" : "score", manifest.recordsRead(), manifest.seconds(),
-              manifest.recordsPerSecond(), cpuSeconds);
+              Locale.ROOT, "%s %-8s records=%d seconds=%.2f rps=%.0f cpu_seconds=%.1f%n",
+              run >= 1 ? "run " + run : "warmup " + (run + warmup), ioBaseline ? "baseline" : "score",
+              manifest.recordsRead(), manifest.seconds(), manifest.recordsPerSecond(), cpuSeconds);
         }
       }
       double score = median(scoreRps);

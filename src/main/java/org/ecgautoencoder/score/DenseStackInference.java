@@ -17,7 +17,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * results, but into buffers allocated once per task instead of per batch. The output is bit for bit DL4J's
  * (a test checks it) at about half the cost, which matters when the forward pass runs a million times a night.
  *
- * <p>{@link #withPaddedRows} gives the layout {@link SigmoidReconstruction} finishes: beats in and out as
+ * <p>{@link #withPaddedRows} gives the layout {@link ScoringKernel} finishes: beats in and out as
  * row-major rows padded to a stride, the padding meeting zero weights.
  */
 final class DenseStackInference {
@@ -95,7 +95,7 @@ final class DenseStackInference {
 
   /**
    * As {@link #activations}, but the last entry is the output layer's bare product {@code input x W}, without
-   * its bias and activation, for {@link SigmoidReconstruction} to finish.
+   * its bias and activation, for {@link ScoringKernel} to finish.
    */
   INDArray[] activationsUpToOutputProduct(INDArray features) {
     return forward(features, false);

@@ -3,7 +3,7 @@ package org.ecgautoencoder.score;
 /**
  * {@code 1 / (1 + exp(-z))} in float, with {@code exp} computed from float additions, multiplications, one
  * division and bit shifts only, each an exactly rounded IEEE operation: the scalar code here and the
- * vectorised {@link VectorSigmoidReconstruction} give identical bits, on any JVM and CPU. (A library
+ * vectorised {@link VectorScoringKernel} give identical bits, on any JVM and CPU. (A library
  * {@code exp}, C's or the Vector API's, differs between platforms in the last bit.)
  *
  * <p>Method: {@code exp(-z) = 2^t} with {@code t = -z log2(e)}, clamped to [-126, 126] where float's

@@ -25,11 +25,11 @@ final class NetworkForwardPass implements BatchErrors {
   private final int segments;
   private final int latentLayer;
   private final DenseStackInference denseStack;
-  /** Finishes a dense stack's sigmoid output layer together with the errors; null for other networks. */
-  private final SigmoidReconstruction sigmoidOutput;
-  private final float[] outputBias;
-  /** The layer computing the product {@link #sigmoidOutput} finishes, on rows padded to {@link #stride}. */
+  /** Normalises every batch; also finishes a dense stack's sigmoid output layer with the errors. */
+  private final ScoringKernel kernel;
+  /** The network on rows padded to {@link #stride}, up to the output product the kernel finishes; null unless fused. */
   private final DenseStackInference paddedStack;
+  private final float[] outputBias;
   /** Positions per row in the buffers: the beat, then padding up to a multiple of the kernel's row block. */
   private final int stride;
   /** The variational layer when its score is the log-probability, else null (the MAE). */
@@ -54,9 +54,9 @@ final class NetworkForwardPass implements BatchErrors {
     this.denseStack = DenseStackInference.forNetwork(network, capacity);
     boolean fusedOutput = denseStack != null && denseStack.hasSigmoidOutput();
     int width = normaliser.beatLength();
-    this.stride = fusedOutput ? SigmoidReconstruction.paddedWidth(width) : width;
+    this.stride = fusedOutput ? ScoringKernel.paddedWidth(width) : width;
     this.paddedStack = fusedOutput ? denseStack.withPaddedRows(stride) : null;
-    this.sigmoidOutput = fusedOutput ? SigmoidReconstructions.fastest() : null;
+    this.kernel = ScoringKernels.fastest();
     this.outputBias = fusedOutput ? paddedStack.outputBias() : null;
     this.logProbability =
         network.getLayer(network.getnLayers() - 1).conf().getLayer() instanceof VariationalOutputLayer variational
@@ -82,14 +82,14 @@ final class NetworkForwardPass implements BatchErrors {
       normalised = new float[capacity * stride];
       reconstructed = new float[capacity * stride];
     }
-    normaliser.applyIntoRows(batch.samples(), rows, normalised, stride);
+    kernel.normalise(normaliser, batch.samples(), rows, normalised, stride);
     INDArray features = features(rows);
     INDArray code = null;
     double[] errors;
-    if (sigmoidOutput != null) {
+    if (paddedStack != null) {
       INDArray[] layers = paddedStack.activationsUpToOutputProduct(features);
       Matrices.rowMajorInto(layers[layers.length - 1], reconstructed);
-      errors = sigmoidOutput.reconstructAndMeasure(reconstructed, outputBias, normalised, rows, width, stride);
+      errors = kernel.reconstructAndMeasure(reconstructed, outputBias, normalised, rows, width, stride);
       code = latentLayer >= 0 ? layers[latentLayer] : null;
     } else {
       INDArray reconstruction;

@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * computes it. One formula for every path (threshold at training, evaluate, score): float differences,
  * summed in double into {@link #PARTIAL_SUMS} interleaved partial sums (position p into sum p % 8, in
  * order), combined by {@link #combine}. That order is the one a vector unit sums a row in, so the
- * vectorised scoring kernel ({@link VectorSigmoidReconstruction}) gives exactly these bits; in value it
+ * vectorised scoring kernel ({@link VectorScoringKernel}) gives exactly these bits; in value it
  * differs from a plain left-to-right sum in the 16th digit.
  */
 public final class ReconstructionErrors {

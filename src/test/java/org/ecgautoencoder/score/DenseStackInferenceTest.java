@@ -50,7 +50,7 @@ class DenseStackInferenceTest {
   void thePaddedRowsWithTheFusedSigmoidOutputGiveDl4jsReconstructionWithin2e7() {
     MultiLayerNetwork network = network();
     int rows = 300;
-    int stride = SigmoidReconstruction.paddedWidth(140);
+    int stride = ScoringKernel.paddedWidth(140);
     INDArray features = Nd4j.rand(DataType.FLOAT, rows, 140);
     DenseStackInference dense = DenseStackInference.forNetwork(network, rows);
     assertThat(dense.hasSigmoidOutput()).isTrue();
@@ -65,7 +65,7 @@ class DenseStackInferenceTest {
     float[] reconstruction = Matrices.rowMajor(layers[5]);
 
     double[] errors =
-        SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, paddedStack.outputBias(), normalised, rows, 140, stride);
+        ScoringKernels.fastest().reconstructAndMeasure(reconstruction, paddedStack.outputBias(), normalised, rows, 140, stride);
 
     float[] dl4j = Matrices.rowMajor(network.output(features, false));
     for (int row = 0; row < rows; row++) {

@@ -8,6 +8,7 @@ import static org.ecgautoencoder.score.FixedSigmoid.C5;
 import static org.ecgautoencoder.score.FixedSigmoid.C6;
 
 import java.util.Arrays;
+import org.ecgautoencoder.data.Normaliser;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -16,20 +17,24 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link SigmoidReconstruction} with the JDK's Vector API ({@code jdk.incubator.vector}, enabled by
- * {@code --add-modules=jdk.incubator.vector}): {@link FixedSigmoid}'s operations, in its order, on the
+ * {@link ScoringKernel} with the JDK's Vector API ({@code jdk.incubator.vector}, enabled by
+ * {@code --add-modules=jdk.incubator.vector}): the normaliser's arithmetic in double lanes, and
+ * {@link FixedSigmoid}'s operations, in its order, on the
  * CPU's widest float vector (8 or 16 lanes), and the errors summed into {@link ReconstructionErrors}'
  * eight interleaved partial sums, so the bits are the scalar formula's on any vector width. Only loaded
- * when the module is enabled ({@link SigmoidReconstructions#fastest()}). One species per JVM: the Vector
+ * when the module is enabled ({@link ScoringKernels#fastest()}). One species per JVM: the Vector
  * API is only fast where its call sites see a single vector class.
  */
-final class VectorSigmoidReconstruction implements SigmoidReconstruction {
+final class VectorScoringKernel implements ScoringKernel {
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
   /** Doubles of the same bit size: half a float vector's lanes, so each float vector fills two. */
   private static final VectorSpecies<Double> DOUBLES =
       VectorSpecies.of(double.class, VectorShape.forBitSize(FLOATS.vectorBitSize()));
   private static final int FLOAT_LANES = FLOATS.length();
   private static final int DOUBLE_LANES = DOUBLES.length();
+  /** Floats of half the bit size: as many lanes as {@link #DOUBLES}, for the normalisation's widening to double. */
+  private static final VectorSpecies<Float> HALF_FLOATS =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(FLOATS.vectorBitSize() / 2));
   /** 16 float lanes (AVX-512): a whole vector's errors go to one 8-lane partial-sum vector, else to two 4-lane ones. */
   private static final boolean ONE_ACCUMULATOR = DOUBLE_LANES == ReconstructionErrors.PARTIAL_SUMS;
 
@@ -39,6 +44,36 @@ final class VectorSigmoidReconstruction implements SigmoidReconstruction {
    */
   static boolean supported() {
     return (FLOAT_LANES == 8 || FLOAT_LANES == 16) && ROW_BLOCK % FLOAT_LANES == 0;
+  }
+
+  @Override
+  public void normalise(Normaliser normaliser, float[] rowMajorSamples, int rows, float[] target, int stride) {
+    int width = normaliser.beatLength();
+    if (stride < width || rows * width > rowMajorSamples.length || rows * stride > target.length) {
+      // The scalar method's message names the sizes.
+      normaliser.applyIntoRows(rowMajorSamples, rows, target, stride);
+      return;
+    }
+    double[] offset = normaliser.offset();
+    double[] inverseScale = new double[width];
+    for (int i = 0; i < width; i++) {
+      inverseScale[i] = 1.0 / normaliser.scale()[i];
+    }
+    int vectorEnd = DOUBLES.loopBound(width);
+    for (int row = 0; row < rows; row++) {
+      int source = row * width;
+      int destination = row * stride;
+      // (float) ((sample - offset) x inverse scale) in double, as the scalar formula, DOUBLE_LANES at a time.
+      for (int i = 0; i < vectorEnd; i += DOUBLE_LANES) {
+        DoubleVector samples = (DoubleVector) FloatVector.fromArray(HALF_FLOATS, rowMajorSamples, source + i)
+            .convertShape(VectorOperators.F2D, DOUBLES, 0);
+        DoubleVector scaled = samples.sub(DoubleVector.fromArray(DOUBLES, offset, i)).mul(DoubleVector.fromArray(DOUBLES, inverseScale, i));
+        ((FloatVector) scaled.convertShape(VectorOperators.D2F, HALF_FLOATS, 0)).intoArray(target, destination + i);
+      }
+      for (int i = vectorEnd; i < width; i++) {
+        target[destination + i] = (float) ((rowMajorSamples[source + i] - offset[i]) * inverseScale[i]);
+      }
+    }
   }
 
   @Override

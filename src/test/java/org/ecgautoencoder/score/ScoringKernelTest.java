@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import org.ecgautoencoder.config.NormalisationMethod;
+import org.ecgautoencoder.data.Normaliser;
 import org.junit.jupiter.api.Test;
 
-class SigmoidReconstructionTest {
+class ScoringKernelTest {
   private static final int WIDTH = 140;
 
   @Test
@@ -29,8 +31,8 @@ class SigmoidReconstructionTest {
   @Test
   void theBuildRunsTheVectorisedKernel() {
     // The test JVMs get --add-modules=jdk.incubator.vector from conf/java17-spark.args, as the scripts' do.
-    assertThat(SigmoidReconstructions.vectorModuleEnabled()).isTrue();
-    assertThat(SigmoidReconstructions.fastest()).isInstanceOf(VectorSigmoidReconstruction.class);
+    assertThat(ScoringKernels.vectorModuleEnabled()).isTrue();
+    assertThat(ScoringKernels.fastest()).isInstanceOf(VectorScoringKernel.class);
   }
 
   @Test
@@ -38,7 +40,7 @@ class SigmoidReconstructionTest {
     Random random = new Random(7);
     // Beats narrower than, as wide as and wider than a row block, padded to it.
     for (int width : new int[] {5, 16, 140}) {
-      int stride = SigmoidReconstruction.paddedWidth(width);
+      int stride = ScoringKernel.paddedWidth(width);
       for (int rows : new int[] {1, 37}) {
         float[] product = new float[rows * stride];
         float[] features = new float[rows * stride];
@@ -57,8 +59,8 @@ class SigmoidReconstructionTest {
         float[] scalarReconstruction = product.clone();
         float[] vectorReconstruction = product.clone();
 
-        double[] scalar = new ScalarSigmoidReconstruction().reconstructAndMeasure(scalarReconstruction, bias, features, rows, width, stride);
-        double[] vector = new VectorSigmoidReconstruction().reconstructAndMeasure(vectorReconstruction, bias, features, rows, width, stride);
+        double[] scalar = new ScalarScoringKernel().reconstructAndMeasure(scalarReconstruction, bias, features, rows, width, stride);
+        double[] vector = new VectorScoringKernel().reconstructAndMeasure(vectorReconstruction, bias, features, rows, width, stride);
 
         assertThat(vectorReconstruction).as("width %d, %d rows", width, rows).containsExactly(scalarReconstruction);
         assertThat(vector).as("width %d, %d rows", width, rows).containsExactly(scalar);
@@ -67,10 +69,37 @@ class SigmoidReconstructionTest {
   }
 
   @Test
+  void vectorisedNormalisationIsTheNormalisersBitForBit() {
+    Random random = new Random(5);
+    for (int width : new int[] {3, 8, 140}) {
+      double[] offset = new double[width];
+      double[] scale = new double[width];
+      for (int i = 0; i < width; i++) {
+        offset[i] = random.nextGaussian();
+        scale[i] = 0.1 + random.nextDouble() * 3;
+      }
+      Normaliser normaliser = new Normaliser(NormalisationMethod.Z_SCORE, offset, scale);
+      int rows = 21;
+      int stride = ScoringKernel.paddedWidth(width);
+      float[] samples = new float[rows * width];
+      for (int i = 0; i < samples.length; i++) {
+        samples[i] = (float) (random.nextGaussian() * 50);
+      }
+      float[] expected = new float[rows * stride];
+      float[] actual = new float[rows * stride];
+
+      normaliser.applyIntoRows(samples, rows, expected, stride);
+      new VectorScoringKernel().normalise(normaliser, samples, rows, actual, stride);
+
+      assertThat(actual).as("width %d", width).containsExactly(expected);
+    }
+  }
+
+  @Test
   void reconstructionIsTheSigmoidOfProductPlusBiasAndErrorsTheSharedFormulaOverTheBeatOnly() {
     Random random = new Random(11);
     int rows = 53;
-    int stride = SigmoidReconstruction.paddedWidth(WIDTH);
+    int stride = ScoringKernel.paddedWidth(WIDTH);
     float[] product = new float[rows * stride];
     float[] features = new float[rows * stride];
     float[] bias = new float[stride];
@@ -84,7 +113,7 @@ class SigmoidReconstructionTest {
     }
     float[] reconstruction = product.clone();
 
-    double[] errors = SigmoidReconstructions.fastest().reconstructAndMeasure(reconstruction, bias, features, rows, WIDTH, stride);
+    double[] errors = ScoringKernels.fastest().reconstructAndMeasure(reconstruction, bias, features, rows, WIDTH, stride);
 
     for (int row = 0; row < rows; row++) {
       double sum = 0;

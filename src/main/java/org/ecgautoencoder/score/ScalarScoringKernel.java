@@ -1,7 +1,14 @@
 package org.ecgautoencoder.score;
 
-/** {@link SigmoidReconstruction} in plain Java: where the Vector API module is not enabled. */
-final class ScalarSigmoidReconstruction implements SigmoidReconstruction {
+import org.ecgautoencoder.data.Normaliser;
+
+/** {@link ScoringKernel} in plain Java: where the Vector API module is not enabled. */
+final class ScalarScoringKernel implements ScoringKernel {
+  @Override
+  public void normalise(Normaliser normaliser, float[] rowMajorSamples, int rows, float[] target, int stride) {
+    normaliser.applyIntoRows(rowMajorSamples, rows, target, stride);
+  }
+
   @Override
   public double[] reconstructAndMeasure(float[] product, float[] bias, float[] features, int rows, int width, int stride) {
     for (int row = 0; row < rows; row++) {
