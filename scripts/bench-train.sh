@@ -47,7 +47,7 @@ fi
 "$ROOT/scripts/test-cluster.sh" start >/dev/null
 trap '[ -n "$started_cluster" ] && "$ROOT/scripts/test-cluster.sh" stop' EXIT
 export SPARK_HOME="$ROOT/target/test-cluster/spark-home"
-native="-Dorg.bytedeco.javacpp.cachedir=$ROOT/target/scratch/javacpp"
+native="--add-modules=jdk.incubator.vector -Dorg.bytedeco.javacpp.cachedir=$ROOT/target/scratch/javacpp"
 # The driver and the executors only orchestrate here (ND4J's native code does the arithmetic): C1 alone
 # compiles that orchestration well enough, and C2's compiler threads no longer compete with training for the
 # cores (on this 2-core machine they took 40% of a core in the driver). TRAIN_JVM_OPTIONS="" turns it off.

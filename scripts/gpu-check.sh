@@ -59,7 +59,7 @@ DATA="$(cd "$ROOT" && source scripts/env.sh && build_if_needed && run_job org.ec
 # run BACKEND JAR: trains, then scores; prints "train_s score_rps"
 run() {
   local backend="$1" jar="$2" out="$WORK/$1"
-  local spark=(--master 'local[*]' --conf "spark.driver.extraJavaOptions=-Dorg.bytedeco.javacpp.cachedir=$WORK/javacpp")
+  local spark=(--master 'local[*]' --conf "spark.driver.extraJavaOptions=--add-modules=jdk.incubator.vector -Dorg.bytedeco.javacpp.cachedir=$WORK/javacpp")
   [ -n "$driver_class_path" ] && [ "$backend" = gpu ] && spark+=(--driver-class-path "$driver_class_path")
   rm -rf "$out"
   ECG_CLUSTER_JAR="$jar" "$ROOT/scripts/submit-train.sh" --properties "$ROOT/conf/spark-standalone.conf" "${spark[@]}" \

@@ -49,7 +49,8 @@ public final class TestCluster {
    * which execs java), so killing it kills the driver.
    */
   public static Process submit(String script, Path log, List<String> jobArgs) {
-    String nativeCache = "-Dorg.bytedeco.javacpp.cachedir=" + TestPaths.scratch("javacpp");
+    // The javacpp cache as an absolute path, and the Vector API module for scoring's kernels.
+    String nativeCache = "--add-modules=jdk.incubator.vector -Dorg.bytedeco.javacpp.cachedir=" + TestPaths.scratch("javacpp");
     List<String> command = new ArrayList<>(List.of(
         ROOT.resolve("scripts").resolve(script).toString(),
         "--properties", ROOT.resolve("conf/spark-test-cluster.conf").toString(),
