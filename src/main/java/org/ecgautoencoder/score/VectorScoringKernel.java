@@ -18,12 +18,11 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link ScoringKernel} with the JDK's Vector API ({@code jdk.incubator.vector}, enabled by
- * {@code --add-modules=jdk.incubator.vector}): the normaliser's arithmetic in double lanes, and
- * {@link FixedSigmoid}'s operations, in its order, on the
- * CPU's widest float vector (8 or 16 lanes), and the errors summed into {@link ReconstructionErrors}'
- * eight interleaved partial sums, so the bits are the scalar formula's on any vector width. Only loaded
- * when the module is enabled ({@link ScoringKernels#fastest()}). One species per JVM: the Vector
- * API is only fast where its call sites see a single vector class.
+ * {@code --add-modules=jdk.incubator.vector}) on the CPU's widest float vector (8 or 16 lanes): the
+ * normaliser's arithmetic in double lanes; {@link FixedSigmoid}'s operations in its order; the errors summed
+ * into {@link ReconstructionErrors}' eight interleaved partial sums. So the bits are the scalar formulas'
+ * on any vector width. Only loaded when the module is enabled ({@link ScoringKernels#fastest()}). Each call
+ * site sees one vector species: the Vector API is only fast where its call sites see a single vector class.
  */
 final class VectorScoringKernel implements ScoringKernel {
   private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
