@@ -114,9 +114,9 @@ public record Normaliser(NormalisationMethod method, double[] offset, double[] s
   /**
    * Every apply method multiplies by the reciprocal of the scale, computed the same way, rather than
    * dividing: a division per sample cost as much as the rest of the scaling, and one formula everywhere keeps
-   * training, evaluation and scoring bit for bit alike.
+   * training, evaluation and scoring bit for bit alike (scoring's vectorised kernel uses it too).
    */
-  private double[] inverseScale() {
+  public double[] inverseScale() {
     double[] inverse = new double[scale.length];
     for (int i = 0; i < scale.length; i++) {
       inverse[i] = 1.0 / scale[i];

@@ -21,16 +21,12 @@ final class Matrices {
   }
 
   /** The matrix's values in column-major order ({@code [i * rows + row]}). */
-  static float[] columnMajor(INDArray matrix) {
-    return columnMajorInto(matrix, new float[(int) matrix.length()]);
-  }
-
-  /** Copies the matrix's values in column-major order into the start of {@code target}, which it returns. */
-  static float[] columnMajorInto(INDArray matrix, float[] target) {
+  private static float[] columnMajor(INDArray matrix) {
     INDArray contiguous = matrix.ordering() == 'f' && !matrix.isView() ? matrix : matrix.dup('f');
     INDArray floats = contiguous.dataType() == DataType.FLOAT ? contiguous : contiguous.castTo(DataType.FLOAT);
-    ((FloatPointer) floats.data().addressPointer()).get(target, 0, (int) floats.length());
-    return target;
+    float[] values = new float[(int) floats.length()];
+    ((FloatPointer) floats.data().addressPointer()).get(values, 0, values.length);
+    return values;
   }
 
   /** The matrix's values in row-major order. */

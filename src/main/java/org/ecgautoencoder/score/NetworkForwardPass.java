@@ -24,6 +24,7 @@ final class NetworkForwardPass implements BatchErrors {
   private final Normaliser normaliser;
   private final int segments;
   private final int latentLayer;
+  /** The dense stack as DL4J computes it, for dense networks without a sigmoid output; else null. */
   private final DenseStackInference denseStack;
   /** Normalises every batch; also finishes a dense stack's sigmoid output layer with the errors. */
   private final ScoringKernel kernel;
@@ -51,11 +52,12 @@ final class NetworkForwardPass implements BatchErrors {
     this.segments = segments;
     this.latentLayer = latentLayer;
     this.capacity = capacity;
-    this.denseStack = DenseStackInference.forNetwork(network, capacity);
-    boolean fusedOutput = denseStack != null && denseStack.hasSigmoidOutput();
+    DenseStackInference dense = DenseStackInference.forNetwork(network, capacity);
+    boolean fusedOutput = dense != null && dense.hasSigmoidOutput();
     int width = normaliser.beatLength();
     this.stride = fusedOutput ? ScoringKernel.paddedWidth(width) : width;
-    this.paddedStack = fusedOutput ? denseStack.withPaddedRows(stride) : null;
+    this.denseStack = fusedOutput ? null : dense;
+    this.paddedStack = fusedOutput ? dense.withPaddedRows(stride) : null;
     this.kernel = ScoringKernels.fastest();
     this.outputBias = fusedOutput ? paddedStack.outputBias() : null;
     this.logProbability =

@@ -54,10 +54,7 @@ final class VectorScoringKernel implements ScoringKernel {
       return;
     }
     double[] offset = normaliser.offset();
-    double[] inverseScale = new double[width];
-    for (int i = 0; i < width; i++) {
-      inverseScale[i] = 1.0 / normaliser.scale()[i];
-    }
+    double[] inverseScale = normaliser.inverseScale();
     int vectorEnd = DOUBLES.loopBound(width);
     for (int row = 0; row < rows; row++) {
       int source = row * width;
@@ -87,8 +84,9 @@ final class VectorScoringKernel implements ScoringKernel {
     double[] partial = new double[ReconstructionErrors.PARTIAL_SUMS];
     for (int row = 0; row < rows; row++) {
       int start = row * stride;
-      // Positions p + j of a float vector go to partial sum (p + j) % 8: p is a multiple of 8, so the low
-      // half's lanes are sums 0.., the high half's sums 8 - DOUBLE_LANES...
+      // Position p + j goes to partial sum (p + j) % 8, p being a multiple of 8: with 16 float lanes both
+      // halves of a vector are sums 0-7 (one accumulator, low half first); with 8, the low half is sums 0-3
+      // and the high half sums 4-7.
       DoubleVector low = DoubleVector.zero(DOUBLES);
       DoubleVector high = DoubleVector.zero(DOUBLES);
       for (int p = 0; p < stride; p += FLOAT_LANES) {
