@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$RECORDS" ] || { echo "usage: $0 --records N [--files F] [--repeats R] [--warmup W] [--model DIR] [--work DIR]" >&2; exit 2; }
-build_if_needed
+build_bench_if_needed
 # One BLAS thread per Spark task, as Spark sets on cluster executors: local[*] already runs one task per core,
 # and more threads per task only compete for the same cores.
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
@@ -45,7 +45,7 @@ echo "machine: $(getconf _NPROCESSORS_ONLN) cores; $(grep -m1 'model name' /proc
 for format in parquet csv; do
   input="$CSV"; [ "$format" = parquet ] && input="$PARQUET"
   rm -rf "$WORK/out-$format"
-  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" run_job org.ecgautoencoder.cli.ScoreBenchmark \
+  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" run_bench_job org.ecgautoencoder.bench.ScoreBenchmark \
     --model "$MODEL" --input "$input" --output "$WORK/out-$format" --repeats "$REPEATS" --warmup "$WARMUP" --label "$format" \
     2> "$WORK/bench-$format.log"
 done

@@ -2,6 +2,7 @@
 # which runs a job on an embedded Spark with Spark's Java 17 flags and all scratch under target/.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLASSPATH_FILE="$ROOT/target/classpath.txt"
+BENCH_CLASSPATH_FILE="$ROOT/target/bench-classpath.txt"
 
 build_if_needed() {
   local stale
@@ -22,14 +23,36 @@ build_if_needed() {
   fi
 }
 
+# The benchmark tools (src/bench/java: make-archive, bench-score) compile with the tests, never into the product.
+build_bench_if_needed() {
+  build_if_needed
+  if [ ! -f "$BENCH_CLASSPATH_FILE" ] || [ ! -d "$ROOT/target/test-classes" ] \
+      || [ -n "$(find "$ROOT/pom.xml" "$ROOT/src" "$ROOT/conf" -newer "$BENCH_CLASSPATH_FILE" -print -quit)" ]; then
+    echo "Building the benchmark tools (mvn test-compile) ..." >&2
+    (cd "$ROOT" && mvn -B -q test-compile dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_CLASSPATH_FILE") >&2
+    touch "$BENCH_CLASSPATH_FILE"
+  fi
+}
+
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 
 run_job() {
-  local main_class="$1"
-  shift
+  run_with_classpath "$ROOT/target/classes:$(cat "$CLASSPATH_FILE")" "$@"
+}
+
+# A benchmark tool: the product's classes, then the benchmark sources' (compiled with the tests).
+run_bench_job() {
+  run_with_classpath "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$BENCH_CLASSPATH_FILE")" "$@"
+}
+
+run_with_classpath() {
+  local classpath="$1"
+  local main_class="$2"
+  shift 2
   mkdir -p "$ROOT/target/scratch/javacpp"
   java ${JAVA_OPTS:--Xmx4g} @"$ROOT/conf/java17-spark.args" \
     -Dorg.bytedeco.javacpp.cachedir="$ROOT/target/scratch/javacpp" \
     -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" \
-    -cp "$ROOT/target/classes:$(cat "$CLASSPATH_FILE")" "$main_class" "$@"
+    -cp "$classpath" "$main_class" "$@"
 }

@@ -5,7 +5,7 @@
 #          [--parquet-layout array|columns] [--with-id] [--seed S] [--noise-std X] [--data CSV] [--set key=value ...]
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-build_if_needed
+build_bench_if_needed
 
 # Without --data/--input (or a config naming input.paths), sample the reference ecg.csv, downloaded and verified
 # if absent as in demo.sh; resolved from the repository root, so the script runs from any folder.
@@ -20,4 +20,4 @@ if [ -z "$source_given" ]; then
   set -- --data "$DATA" "$@"
 fi
 
-run_job org.ecgautoencoder.cli.MakeArchiveJob "$@"
+run_bench_job org.ecgautoencoder.bench.MakeArchiveJob "$@"

@@ -1,26 +1,23 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
-import org.ecgautoencoder.tools.BeatTransform;
-import org.ecgautoencoder.tools.BeatTransformPipeline;
+import org.ecgautoencoder.derive.BeatTransform;
+import org.ecgautoencoder.derive.BeatTransformPipeline;
+import org.ecgautoencoder.model.AutoencoderModel;
 import org.slf4j.Logger;
 
 /** What the encode and denoise jobs share: options, the bundle, one Spark session, the pipeline. */
 final class BeatTransformJob {
   private BeatTransformJob() {}
 
-  static int run(CommonOptions options, Path modelDir, BeatTransform transform, Logger log) {
-    options.outputReplacedWhole = true;
-    EcgConfig config = options.loadConfig(log).toEcgConfig();
-    ModelBundle bundle = ModelBundleReader.read(modelDir);
-    log.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), modelDir);
+  static int run(CommonOptions options, String modelDir, BeatTransform transform, String jobName, Logger log) {
+    options.outputIsReplacedWhole();
+    EcgConfig config = options.loadConfig(log, jobName, ConfigUse.TRANSFORM).toEcgConfig();
+    AutoencoderModel model = Models.load(modelDir, log);
     SparkSession spark = options.startSpark(config);
     try {
-      new BeatTransformPipeline(spark, config).run(bundle, transform, options.output());
+      new BeatTransformPipeline(spark, config).run(model, transform, options.output());
       return 0;
     } finally {
       spark.stop();

@@ -3,15 +3,21 @@ package org.ecgautoencoder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.backend.ComputeBackend;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.slf4j.Logger;
 import picocli.CommandLine.Option;
+import scala.Tuple2;
 
 /** Options every job shares: the config file, key overrides, the Spark master and the output folder. */
-final class CommonOptions {
+public final class CommonOptions {
+  private static final String SPARK_HADOOP_PREFIX = "spark.hadoop.";
+
   @Option(names = "--config", paramLabel = "FILE", description = "HOCON config file (defaults: conf/reference.conf, packaged).")
   Path configFile;
 
@@ -31,13 +37,8 @@ final class CommonOptions {
       names = "--output",
       paramLabel = "DIR",
       required = true,
-      description = "Output folder of the run (score: any Hadoop path, e.g. hdfs:/ or s3a:/).")
+      description = "Output folder of the run: any Hadoop path (a local folder, hdfs:/, s3a:/).")
   String output;
-
-  /** The --output value as given: a local folder or any Hadoop path. */
-  String output() {
-    return output;
-  }
 
   @Option(
       names = {"--input", "--data"},
@@ -45,30 +46,62 @@ final class CommonOptions {
       description = "Input archive path(s), overriding input.paths: files, folders, globs, hdfs:/s3a: URIs (repeatable).")
   List<String> dataPaths = new ArrayList<>();
 
-  /** Loads and validates the configuration and logs it resolved, as every job starts. */
-  ConfigLoader loadConfig(Logger log) {
+  /** Set by jobs whose output is one Spark table written in overwrite mode (encode, denoise, sample...). */
+  boolean outputReplacedWhole;
+
+  /** The --output value as given: a local folder or any Hadoop path. */
+  public String output() {
+    return output;
+  }
+
+  public Path configFile() {
+    return configFile;
+  }
+
+  /** Marks the job as one whose Spark write replaces the whole output folder (so scratch goes beside it). */
+  public void outputIsReplacedWhole() {
+    outputReplacedWhole = true;
+  }
+
+  /**
+   * Loads and validates the configuration, refuses --set keys the job does not read and warns of such keys in the
+   * --config file, and logs the configuration resolved, as every job starts.
+   */
+  public ConfigLoader loadConfig(Logger log, String jobName, ConfigUse use) {
     ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
     loader.toEcgConfig(); // validate before anything else happens
+    Set<String> ignored = loader.overridesOutside(use.keys);
+    if (!ignored.isEmpty()) {
+      throw new IllegalArgumentException(
+          jobName + " does not use " + String.join(", ", ignored) + " (given with --set or --input); remove "
+              + (ignored.size() == 1 ? "it" : "them") + " (README \"Configuration\" lists which job reads which key)");
+    }
+    Set<String> unusedInFile = loader.fileKeysOutside(use.keys);
+    if (!unusedInFile.isEmpty()) {
+      log.warn("{} does not use {} from {}: ignored", jobName, unusedInFile, configFile);
+    }
     log.info("Resolved configuration: {}", loader.renderJson());
     JobRunner.keepNativeCacheOutOfHome(scratchDir());
     return loader;
   }
 
-  SparkSession startSpark(EcgConfig config) {
+  public SparkSession startSpark(EcgConfig config) {
     ComputeBackend.logOnce("Driver");
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
 
-  /** Set by jobs whose output is one Spark table written in overwrite mode (encode, denoise, sample...). */
-  boolean outputReplacedWhole;
-
-  /** The output folder of jobs that write local files (train, evaluate). */
-  Path outputDir() {
-    java.net.URI uri = java.net.URI.create(output.replace('\\', '/').replace(" ", "%20"));
-    if (uri.getScheme() != null && !uri.getScheme().equals("file") && uri.getScheme().length() > 1) {
-      throw new IllegalArgumentException("--output " + output + ": this job writes to a local folder only");
+  /**
+   * Hadoop settings as the SparkSession will have them (spark.hadoop.* from spark-submit or -D), built without
+   * Spark, so that a job can refuse a bad model bundle (on any filesystem) before Spark starts.
+   */
+  public static Configuration hadoopConfigurationBeforeSpark() {
+    Configuration conf = new Configuration();
+    for (Tuple2<String, String> setting : new SparkConf().getAll()) {
+      if (setting._1().startsWith(SPARK_HADOOP_PREFIX)) {
+        conf.set(setting._1().substring(SPARK_HADOOP_PREFIX.length()), setting._2());
+      }
     }
-    return Path.of(uri.getScheme() != null && uri.getScheme().equals("file") ? uri.getPath() : output);
+    return conf;
   }
 
   /**
@@ -76,17 +109,27 @@ final class CommonOptions {
    * output folder when it is local (a '.' name, which table readers skip), else the system temp folder.
    */
   Path scratchDir() {
-    try {
-      Path output = outputDir().toAbsolutePath();
-      // A job whose Spark write replaces the whole output folder would delete its own scratch in it.
-      return outputReplacedWhole ? output.resolveSibling("." + output.getFileName() + ".scratch") : output.resolve(".scratch");
-    } catch (IllegalArgumentException remoteOutput) {
+    Path local = localOutput();
+    if (local == null) {
       return Path.of(System.getProperty("java.io.tmpdir"), "ecg-autoencoder-scratch");
     }
+    Path absolute = local.toAbsolutePath();
+    // A job whose Spark write replaces the whole output folder would delete its own scratch in it.
+    return outputReplacedWhole ? absolute.resolveSibling("." + absolute.getFileName() + ".scratch") : absolute.resolve(".scratch");
+  }
+
+  /** The output as a local path, or null when it is on another filesystem (hdfs:, s3a:, ...). */
+  private Path localOutput() {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(output);
+    String scheme = path.toUri().getScheme();
+    if (scheme == null) {
+      return Path.of(output);
+    }
+    return scheme.equals("file") ? Path.of(path.toUri().getPath()) : null;
   }
 
   /** --data is sugar for --set input.paths=[...]; it is applied last so it wins. */
-  List<String> effectiveOverrides() {
+  public List<String> effectiveOverrides() {
     List<String> all = new ArrayList<>(overrides);
     if (!dataPaths.isEmpty()) {
       all.add("input.paths=" + dataPaths.stream().map(path -> "\"" + path.replace("\"", "\\\"") + "\"").toList());

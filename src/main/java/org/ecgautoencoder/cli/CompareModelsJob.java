@@ -1,23 +1,24 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.ecgautoencoder.compare.ComparisonEntry;
-import org.ecgautoencoder.compare.ComparisonTable;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.ModelType;
 import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.report.ComparisonEntry;
+import org.ecgautoencoder.report.ComparisonTable;
 import org.ecgautoencoder.train.TrainingPipeline;
+import org.ecgautoencoder.train.TrainingPipeline.TrainingRun;
+import org.ecgautoencoder.train.TrainingStartMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -49,49 +50,48 @@ public final class CompareModelsJob implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    EcgConfig base = options.loadConfig(LOG).toEcgConfig();
+  public Integer call() {
+    ConfigLoader base = options.loadConfig(LOG, "compare-models", ConfigUse.COMPARE_MODELS);
     List<String> typeNames =
         types.isEmpty()
             ? Arrays.stream(ModelType.values()).map(type -> type.name().toLowerCase(Locale.ROOT)).toList()
             : types;
     // Every run's configuration is checked before the first one trains.
     for (String type : typeNames) {
-      runConfig(type, seeds.get(0));
+      runConfig(base, type, seeds.get(0));
     }
-    Path output = options.outputDir();
-    Files.createDirectories(output);
     List<ComparisonEntry> entries = new ArrayList<>();
-    SparkSession spark = options.startSpark(base);
+    SparkSession spark = options.startSpark(base.toEcgConfig());
+    HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    String output = options.output();
     try {
       for (String type : typeNames) {
         for (long seed : seeds) {
-          ConfigLoader loader = runConfig(type, seed);
+          ConfigLoader loader = runConfig(base, type, seed);
           EcgConfig config = loader.toEcgConfig();
-          Path run = output.resolve(type + "-seed" + seed);
+          String run = HadoopFiles.child(output, type + "-seed" + seed);
           LOG.info("Comparison run {} of {}: {} seed {}", entries.size() + 1, typeNames.size() * seeds.size(), type, seed);
-          ModelBundle bundle = new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(run);
-          MetricsReport metrics = new EvaluationPipeline(spark, config).run(bundle, run);
+          TrainingRun trained = new TrainingPipeline(spark, loader).run(run, TrainingStartMode.FRESH);
+          MetricsReport metrics =
+              new EvaluationPipeline(spark, config).run(trained.model(), trained.modelPath(), run).metrics();
           entries.add(
-              new ComparisonEntry(
-                  type, seed, metrics.thresholdMethod(), bundle.manifest().training().trainSeconds(), metrics));
+              new ComparisonEntry(type, seed, metrics.thresholdMethod(), trained.model().training().trainSeconds(), metrics));
           // Written after every run, so an interrupted comparison keeps what it measured.
-          Json.write(output.resolve("comparison.json"), entries);
-          Files.writeString(output.resolve("comparison.md"), ComparisonTable.markdown(entries));
+          Json.write(files, HadoopFiles.child(output, "comparison.json"), entries);
+          files.write(
+              HadoopFiles.child(output, "comparison.md"),
+              ComparisonTable.markdown(entries).getBytes(StandardCharsets.UTF_8));
         }
       }
     } finally {
       spark.stop();
     }
-    LOG.info("Comparison of {} runs written to {}:\n{}", entries.size(), output.resolve("comparison.md"),
+    LOG.info("Comparison of {} runs written to {}:\n{}", entries.size(), HadoopFiles.child(output, "comparison.md"),
         ComparisonTable.markdown(entries));
     return 0;
   }
 
-  private ConfigLoader runConfig(String type, long seed) {
-    List<String> overrides = new ArrayList<>(options.effectiveOverrides());
-    overrides.add("model.type=" + type);
-    overrides.add("train.seed=" + seed);
-    return ConfigLoader.load(options.configFile, overrides);
+  private ConfigLoader runConfig(ConfigLoader base, String type, long seed) {
+    return base.withOverrides(List.of("model.type=" + type, "train.seed=" + seed));
   }
 }

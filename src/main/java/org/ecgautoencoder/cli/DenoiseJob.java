@@ -1,8 +1,7 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ecgautoencoder.tools.BeatTransform;
+import org.ecgautoencoder.derive.BeatTransform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ public final class DenoiseJob implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model bundle folder.")
-  Path modelDir;
+  String modelDir;
 
   public static void main(String[] args) {
     System.exit(JobRunner.run("denoise", new DenoiseJob(), args));
@@ -28,6 +27,6 @@ public final class DenoiseJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BeatTransformJob.run(options, modelDir, BeatTransform.DENOISE, LOG);
+    return BeatTransformJob.run(options, modelDir, BeatTransform.DENOISE, "denoise", LOG);
   }
 }

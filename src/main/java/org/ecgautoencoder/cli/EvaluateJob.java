@@ -1,13 +1,15 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.eval.EvaluationPipeline;
+import org.ecgautoencoder.eval.EvaluationPipeline.EvaluationRun;
 import org.ecgautoencoder.eval.MetricsReport;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.io.HadoopFiles;
+import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.report.EvaluationReport;
+import org.ecgautoencoder.train.TrainingPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -24,8 +26,8 @@ public final class EvaluateJob implements Callable<Integer> {
 
   @Mixin CommonOptions options;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Model bundle folder (default: OUTPUT/model).")
-  Path modelDir;
+  @Option(names = "--model", paramLabel = "DIR", description = "Model bundle folder, any Hadoop path (default: OUTPUT/model).")
+  String modelDir;
 
   public static void main(String[] args) {
     System.exit(JobRunner.run("evaluate", new EvaluateJob(), args));
@@ -33,17 +35,19 @@ public final class EvaluateJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
-    Path bundleDir = modelDir != null ? modelDir : options.outputDir().resolve("model");
-    ModelBundle bundle = ModelBundleReader.read(bundleDir);
-    LOG.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), bundleDir);
+    EcgConfig config = options.loadConfig(LOG, "evaluate", ConfigUse.EVALUATE).toEcgConfig();
+    String bundle = modelDir != null ? modelDir : HadoopFiles.child(options.output(), TrainingPipeline.MODEL_FOLDER);
+    AutoencoderModel model = Models.load(bundle, LOG);
     SparkSession spark = options.startSpark(config);
     try {
-      MetricsReport report = new EvaluationPipeline(spark, config).run(bundle, options.outputDir());
+      EvaluationRun run = new EvaluationPipeline(spark, config).run(model, bundle, options.output());
+      HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+      EvaluationReport.write(files, HadoopFiles.child(options.output(), TrainJob.REPORT_FOLDER), model, run);
+      MetricsReport report = run.metrics();
       LOG.info(
           "metrics: accuracy {} precision {} recall {} (normal positive), roc_auc {}, pr_auc {}; written to {}",
           report.normalPositive().accuracy(), report.normalPositive().precision(), report.normalPositive().recall(),
-          report.rocAuc(), report.prAuc(), options.outputDir().resolve("metrics.json").toAbsolutePath());
+          report.rocAuc(), report.prAuc(), HadoopFiles.child(options.output(), EvaluationPipeline.METRICS_FILE));
       return 0;
     } finally {
       spark.stop();

@@ -1,18 +1,20 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
+import static org.apache.spark.sql.functions.col;
+
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.data.BeatRows;
+import org.ecgautoencoder.io.ArchiveReader;
 import org.ecgautoencoder.io.BeatArchive;
-import org.ecgautoencoder.io.BeatArchiveReader;
+import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.BeatRecord;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
-import org.ecgautoencoder.tools.VariationalGenerator;
+import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.derive.VariationalGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -30,7 +32,7 @@ public final class InterpolateJob implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Option(names = "--model", paramLabel = "DIR", required = true, description = "Variational model bundle folder.")
-  Path modelDir;
+  String modelDir;
 
   @Option(names = "--from", paramLabel = "RECORD_ID", required = true, description = "record_id of the first beat (an id field, or FILE:ROW).")
   String from;
@@ -47,22 +49,22 @@ public final class InterpolateJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    options.outputReplacedWhole = true;
-    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
-    ModelBundle bundle = ModelBundleReader.read(modelDir);
-    VariationalGenerator.requireVariational(bundle);
-    bundle.requireInputWidth(config.input().beatLength(), "input.beat-length of " + config.input().paths());
+    options.outputIsReplacedWhole();
+    EcgConfig config = options.loadConfig(LOG, "interpolate", ConfigUse.INTERPOLATE).toEcgConfig();
+    AutoencoderModel model = Models.load(modelDir, LOG);
+    VariationalGenerator.requireVariational(model);
     SparkSession spark = options.startSpark(config);
     try {
-      BeatArchive archive =
-          BeatArchiveReader.read(JavaSparkContext.fromSparkContext(spark.sparkContext()), config.input());
-      String first = from;
-      String last = to;
+      InputConfig input = config.input().withBeatLength(model.beatLength());
+      BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
       List<BeatRecord> ends =
-          archive.beats().filter(beat -> beat.recordId().equals(first) || beat.recordId().equals(last)).collect();
+          BeatRows.records(
+                  archive.beats().where(col(BeatColumns.RECORD_ID).isin(from, to)), BeatColumns.BEAT, BeatColumns.LABEL,
+                  input.normalLabels())
+              .collect();
       BeatRecord start = find(ends, from, config);
       BeatRecord end = find(ends, to, config);
-      VariationalGenerator generator = new VariationalGenerator(bundle.network(), bundle.normaliser());
+      VariationalGenerator generator = new VariationalGenerator(model.network(), model.normaliser());
       spark.createDataFrame(generator.interpolate(start, end, steps), VariationalGenerator.INTERPOLATION_SCHEMA)
           .coalesce(1).write().mode(SaveMode.Overwrite).parquet(options.output());
       LOG.info("Wrote {} beats from {} to {} to {}", steps, from, to, options.output());

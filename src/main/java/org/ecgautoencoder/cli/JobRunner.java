@@ -10,14 +10,14 @@ import picocli.CommandLine;
  * The one place exit codes are decided: 0 success, 2 a bad argument, config or input (the message says what
  * to fix), 1 anything else (stack trace in the log). Either way stderr gets one line with the reason.
  */
-final class JobRunner {
-  static final int EXIT_FAILURE = 1;
-  static final int EXIT_USAGE = 2;
+public final class JobRunner {
+  public static final int EXIT_FAILURE = 1;
+  public static final int EXIT_USAGE = 2;
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
   private JobRunner() {}
 
-  static int run(String jobName, Callable<Integer> job, String[] args) {
+  public static int run(String jobName, Callable<Integer> job, String[] args) {
     CommandLine commandLine = new CommandLine(job).setCommandName(jobName);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {

@@ -1,6 +1,5 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,10 +10,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
-import org.ecgautoencoder.score.ScoringModel;
-import org.ecgautoencoder.tools.VariationalGenerator;
+import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.model.ScoringModel;
+import org.ecgautoencoder.derive.VariationalGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -33,7 +31,7 @@ public final class SampleJob implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Option(names = "--model", paramLabel = "DIR", required = true, description = "Variational model bundle folder.")
-  Path modelDir;
+  String modelDir;
 
   @Option(names = "--count", paramLabel = "N", required = true, description = "How many beats to generate.")
   long count;
@@ -50,10 +48,10 @@ public final class SampleJob implements Callable<Integer> {
     if (count < 1) {
       throw new IllegalArgumentException("--count must be at least 1 but was " + count);
     }
-    options.outputReplacedWhole = true;
-    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
-    ModelBundle bundle = ModelBundleReader.read(modelDir);
-    VariationalGenerator.requireVariational(bundle);
+    options.outputIsReplacedWhole();
+    EcgConfig config = options.loadConfig(LOG, "sample", ConfigUse.SAMPLE).toEcgConfig();
+    AutoencoderModel model = Models.load(modelDir, LOG);
+    VariationalGenerator.requireVariational(model);
     SparkSession spark = options.startSpark(config);
     try {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -61,15 +59,15 @@ public final class SampleJob implements Callable<Integer> {
       for (long first = 0; first < count; first += SAMPLES_PER_TASK) {
         firsts.add(first);
       }
-      Broadcast<ScoringModel> model = sc.broadcast(bundle.scoringModel());
+      Broadcast<ScoringModel> shared = sc.broadcast(model.scoringModel());
       long total = count;
       long codeSeed = seed;
       JavaRDD<Row> rows =
           sc.parallelize(firsts, firsts.size())
               .mapPartitions(
                   starts -> {
-                    ScoringModel shared = model.value();
-                    VariationalGenerator generator = new VariationalGenerator(shared.network(), shared.normaliser());
+                    ScoringModel scoring = shared.value();
+                    VariationalGenerator generator = new VariationalGenerator(scoring.network(), scoring.normaliser());
                     List<Row> out = new ArrayList<>();
                     while (starts.hasNext()) {
                       long first = starts.next();
@@ -79,7 +77,7 @@ public final class SampleJob implements Callable<Integer> {
                   });
       spark.createDataFrame(rows, VariationalGenerator.SAMPLE_SCHEMA).write().mode(SaveMode.Overwrite)
           .parquet(options.output());
-      LOG.info("Wrote {} sampled beats (seed {}) from model {} to {}", count, seed, bundle.manifest().modelId(),
+      LOG.info("Wrote {} sampled beats (seed {}) from model {} to {}", count, seed, model.id(),
           options.output());
       return 0;
     } finally {

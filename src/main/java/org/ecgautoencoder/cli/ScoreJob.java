@@ -1,11 +1,9 @@
 package org.ecgautoencoder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.report.ScoreReport;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
@@ -30,14 +28,8 @@ public final class ScoreJob implements Callable<Integer> {
 
   @Mixin CommonOptions options;
 
-  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model bundle folder (train's OUTPUT/model).")
-  Path modelDir;
-
-  @Option(
-      names = "--io-baseline",
-      description =
-          "Benchmark only: read and write exactly as scoring does but without the model (the error column holds a stand-in).")
-  boolean ioBaseline;
+  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model bundle folder (train's OUTPUT/model), any Hadoop path.")
+  String modelDir;
 
   public static void main(String[] args) {
     System.exit(JobRunner.run("score", new ScoreJob(), args));
@@ -45,26 +37,26 @@ public final class ScoreJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EcgConfig config = options.loadConfig(LOG).toEcgConfig();
-    ModelBundle bundle = ModelBundleReader.read(modelDir);
-    LOG.info("Loaded model {} ({} samples per beat) from {}", bundle.manifest().modelId(), bundle.beatLength(), modelDir);
+    EcgConfig config = options.loadConfig(LOG, "score", ConfigUse.SCORE).toEcgConfig();
+    AutoencoderModel model = Models.load(modelDir, LOG);
     SparkSession spark = options.startSpark(config);
     try {
-      ScorePipeline pipeline = new ScorePipeline(spark, config);
-      ScoreManifest manifest = pipeline.run(bundle, modelDir.toAbsolutePath().toString(), options.output, ioBaseline);
-      if (config.score().report() && !ioBaseline) {
+      ScorePipeline.ScoreResult result = new ScorePipeline(spark, config).run(model, modelDir, options.output());
+      ScoreManifest manifest = result.manifest();
+      if (config.score().report()) {
         try {
-          ScoreReport.write(spark, manifest, pipeline.worstBeats());
+          ScoreReport.write(spark, result);
         } catch (RuntimeException e) {
           // The table is committed and complete; a missing report must not turn that run into a failure.
           LOG.warn("Run {} is committed, but its report could not be written: {}", manifest.runId(), e.toString(), e);
         }
       }
+      ScoreManifest.Counts counts = manifest.counts();
       LOG.info(
           "Scored {} records ({} rejected {}, {} anomalies) in {} s: {} records/s; table {} partition {}={}",
-          manifest.recordsScored(), manifest.recordsRejected(), manifest.rejectedByReason(), manifest.anomalies(),
-          String.format("%.1f", manifest.seconds()), String.format("%.0f", manifest.recordsPerSecond()),
-          manifest.table(), manifest.partitionColumn(), manifest.partitionValue());
+          counts.scored(), counts.rejected(), counts.rejectedByReason(), counts.anomalies(),
+          String.format("%.1f", manifest.timing().seconds()), String.format("%.0f", manifest.timing().recordsPerSecond()),
+          manifest.table(), manifest.partition().column(), manifest.partition().value());
       return 0;
     } finally {
       spark.stop();

@@ -3,10 +3,11 @@ package org.ecgautoencoder.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.ConfigLoader;
-import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.io.HadoopFiles;
+import org.ecgautoencoder.report.TrainingReport;
 import org.ecgautoencoder.train.TrainingPipeline;
+import org.ecgautoencoder.train.TrainingPipeline.TrainingRun;
+import org.ecgautoencoder.train.TrainingStartMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
     description = "Train the autoencoder on the normal training rows and write the model bundle to OUTPUT/model.")
 public final class TrainJob implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
+  static final String REPORT_FOLDER = "report";
 
   @Mixin CommonOptions options;
 
@@ -36,16 +38,17 @@ public final class TrainJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConfigLoader loader = options.loadConfig(LOG);
-    EcgConfig config = loader.toEcgConfig();
-    SparkSession spark = options.startSpark(config);
+    ConfigLoader loader = options.loadConfig(LOG, "train", ConfigUse.TRAIN);
+    SparkSession spark = options.startSpark(loader.toEcgConfig());
     try {
-      ModelBundle bundle =
-          new TrainingPipeline(spark, config, Json.parse(loader.renderJson())).run(options.outputDir(), resume);
+      TrainingRun run =
+          new TrainingPipeline(spark, loader)
+              .run(options.output(), resume ? TrainingStartMode.RESUME : TrainingStartMode.FRESH);
+      HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+      TrainingReport.write(files, HadoopFiles.child(options.output(), REPORT_FOLDER), run);
       LOG.info(
-          "Trained model {} in {} s; threshold {}; bundle at {}",
-          bundle.manifest().modelId(), String.format("%.1f", bundle.manifest().training().trainSeconds()),
-          bundle.threshold().value(), options.outputDir().resolve("model").toAbsolutePath());
+          "Trained model {} in {} s; threshold {}; bundle at {}", run.model().id(),
+          String.format("%.1f", run.model().training().trainSeconds()), run.model().threshold().value(), run.modelPath());
       return 0;
     } finally {
       spark.stop();

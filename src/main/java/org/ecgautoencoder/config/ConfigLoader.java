@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,18 @@ public final class ConfigLoader {
   static final String DEFAULTS_RESOURCE = "ecg-autoencoder/reference.conf";
 
   private final Config resolved;
+  /** Keys the user's file set, and keys --set overrides set: what a job that ignores them must say. */
+  private final Set<String> fileKeys;
+  private final Set<String> overrideKeys;
 
   private ConfigLoader(Config resolved) {
+    this(resolved, Set.of(), Set.of());
+  }
+
+  private ConfigLoader(Config resolved, Set<String> fileKeys, Set<String> overrideKeys) {
     this.resolved = resolved;
+    this.fileKeys = Set.copyOf(fileKeys);
+    this.overrideKeys = Set.copyOf(overrideKeys);
   }
 
   /**
@@ -36,12 +46,72 @@ public final class ConfigLoader {
         ConfigFactory.parseResources(
             DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
     Config merged = defaults;
+    Set<String> fileKeys = new TreeSet<>();
+    Set<String> overrideKeys = new TreeSet<>();
     if (configFile != null) {
       if (!Files.isRegularFile(configFile)) {
         throw new IllegalArgumentException("Config file not found: " + configFile.toAbsolutePath());
       }
-      merged = parse(() -> ConfigFactory.parseFile(configFile.toFile()), configFile.toString()).withFallback(merged);
+      Config file = parse(() -> ConfigFactory.parseFile(configFile.toFile()), configFile.toString());
+      file.entrySet().forEach(entry -> fileKeys.add(entry.getKey()));
+      merged = file.withFallback(merged);
     }
+    for (String override : overrides) {
+      if (!override.contains("=")) {
+        throw new IllegalArgumentException(
+            "Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
+      }
+      Config one = parse(() -> ConfigFactory.parseString(override), "override " + override);
+      one.entrySet().forEach(entry -> overrideKeys.add(entry.getKey()));
+      merged = one.withFallback(merged);
+    }
+    Config resolved = merged.resolve();
+    refuseUnknownKeys(resolved, defaults);
+    return new ConfigLoader(resolved, fileKeys, overrideKeys);
+  }
+
+  /** Keys --set gave that lie outside {@code usedPrefixes} (a key, or a section ending in '.'). */
+  public Set<String> overridesOutside(Set<String> usedPrefixes) {
+    return outside(overrideKeys, usedPrefixes);
+  }
+
+  /** Keys the --config file set that lie outside {@code usedPrefixes}. */
+  public Set<String> fileKeysOutside(Set<String> usedPrefixes) {
+    return outside(fileKeys, usedPrefixes);
+  }
+
+  private static Set<String> outside(Set<String> keys, Set<String> usedPrefixes) {
+    Set<String> unused = new TreeSet<>();
+    for (String key : keys) {
+      boolean used =
+          usedPrefixes.stream().anyMatch(prefix -> prefix.endsWith(".") ? key.startsWith(prefix) : key.equals(prefix));
+      if (!used) {
+        unused.add(key);
+      }
+    }
+    return unused;
+  }
+
+  /**
+   * A configuration stored as JSON (a model bundle's), read back through the same checks as a run's: keys
+   * this build does not know are refused, keys added since it was written take their defaults.
+   *
+   * @param source where it comes from, for messages ("model bundle hdfs:///models/a/model.json")
+   */
+  public static ConfigLoader fromJson(String json, String source) {
+    Config defaults =
+        ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+    Config stored = parse(() -> ConfigFactory.parseString(json), source);
+    Config resolved = stored.withFallback(defaults).resolve();
+    refuseUnknownKeys(resolved, defaults);
+    ConfigLoader loader = new ConfigLoader(resolved);
+    loader.toEcgConfig();
+    return loader;
+  }
+
+  /** This configuration with {@code key=value} overrides on top, validated again. */
+  public ConfigLoader withOverrides(List<String> overrides) {
+    Config merged = resolved;
     for (String override : overrides) {
       if (!override.contains("=")) {
         throw new IllegalArgumentException(
@@ -49,9 +119,13 @@ public final class ConfigLoader {
       }
       merged = parse(() -> ConfigFactory.parseString(override), "override " + override).withFallback(merged);
     }
-    Config resolved = merged.resolve();
-    refuseUnknownKeys(resolved, defaults);
-    return new ConfigLoader(resolved);
+    Config defaults =
+        ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+    Config result = merged.resolve();
+    refuseUnknownKeys(result, defaults);
+    ConfigLoader loader = new ConfigLoader(result);
+    loader.toEcgConfig();
+    return loader;
   }
 
   /** Builds the validated records; the first bad value stops the load with its key and what is allowed. */
@@ -81,7 +155,6 @@ public final class ConfigLoader {
               resolved.getInt("score.segment-errors"),
               resolved.getBoolean("score.latent-code"),
               resolved.getInt("score.progress-interval-seconds"),
-              resolved.getBytes("score.csv-split-size"),
               resolved.getBoolean("score.report")),
           new RuntimeConfig(
               resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
@@ -106,6 +179,7 @@ public final class ConfigLoader {
         c.getDouble("input.max-rejected-fraction"),
         ConfigChecks.enumValue(InputFormat.class, c.getString("input.format"), "input.format"),
         ConfigChecks.enumValue(CsvIdField.class, c.getString("input.id-field"), "input.id-field"),
+        c.getBytes("input.csv-split-size"),
         new ParquetInputConfig(
             ConfigChecks.enumValue(ParquetLayout.class, c.getString("input.parquet.layout"), "input.parquet.layout"),
             c.getString("input.parquet.beat-column"),

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param normalLabels label values meaning "normal"; every other label is an anomaly
  * @param maxRejectedFraction the job fails when rejected rows / all rows exceeds this
  * @param idField CSV only: whether each row starts with a record id field
+ * @param csvSplitBytes uncompressed CSV files larger than this are read by several tasks; 0 = one per file
  */
 public record InputConfig(
     List<String> paths,
@@ -20,6 +21,7 @@ public record InputConfig(
     double maxRejectedFraction,
     InputFormat format,
     CsvIdField idField,
+    long csvSplitBytes,
     ParquetInputConfig parquet,
     DownloadConfig download)
     implements Serializable {
@@ -34,12 +36,16 @@ public record InputConfig(
         "input.normal-labels", normalLabels, "at least one label value when input.label-column is not none");
     ConfigChecks.check(delimiter.length() == 1, "input.delimiter", "\"" + delimiter + "\"", "a single character");
     ConfigChecks.fraction(maxRejectedFraction, "input.max-rejected-fraction");
+    ConfigChecks.check(
+        csvSplitBytes == 0 || csvSplitBytes >= 1 << 20, "input.csv-split-size", csvSplitBytes,
+        "0 (one task per file) or at least 1M");
   }
 
   /** The same input read as beats of {@code width} samples: a model's input width wins over input.beat-length. */
   public InputConfig withBeatLength(int width) {
     return new InputConfig(
-        paths, width, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, parquet, download);
+        paths, width, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, csvSplitBytes, parquet,
+        download);
   }
 
   public char delimiterChar() {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * @param segmentErrors K > 0 adds the mean absolute error of each of K equal segments of the beat; 0 = off
  * @param latentCode whether rows carry the bottleneck layer's activations
  * @param progressIntervalSeconds how often long runs log records done, rate and ETA
- * @param csvSplitBytes uncompressed CSV files larger than this are read by several tasks; 0 = one per file
  */
 public record ScoreConfig(
     String partitionColumn,
@@ -21,7 +20,6 @@ public record ScoreConfig(
     int segmentErrors,
     boolean latentCode,
     int progressIntervalSeconds,
-    long csvSplitBytes,
     boolean report)
     implements Serializable {
   private static final Pattern COLUMN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -38,8 +36,5 @@ public record ScoreConfig(
     ConfigChecks.atLeast(batchSize, 1, "score.batch-size");
     ConfigChecks.atLeast(segmentErrors, 0, "score.segment-errors");
     ConfigChecks.atLeast(progressIntervalSeconds, 1, "score.progress-interval-seconds");
-    ConfigChecks.check(
-        csvSplitBytes == 0 || csvSplitBytes >= 1 << 20, "score.csv-split-size", csvSplitBytes,
-        "0 (one task per file) or at least 1M");
   }
 }

@@ -5,8 +5,9 @@ import org.ecgautoencoder.io.BeatRecord;
 
 /**
  * Picks the training rows held out of training to fit a threshold rule on (validation rows, normal and
- * abnormal). A row's fate depends only on the seed, its file and its row number, so a rerun holds out the
- * same rows whatever the partitioning, and test rows are never involved (only training rows are offered).
+ * abnormal). A row's fate depends only on the seed and its samples ({@link BeatHash}), so a rerun holds out
+ * the same rows whatever the partitioning or the file they came from, identical beats fall on the same side,
+ * and test rows are never involved (only training rows are offered).
  */
 public record ValidationHoldout(double fraction, long seed) implements Serializable {
 
@@ -20,8 +21,7 @@ public record ValidationHoldout(double fraction, long seed) implements Serializa
     if (fraction == 0) {
       return false;
     }
-    long key = SplitMix64.mix(seed * 0x9E3779B97F4A7C15L + beat.sourceFile().hashCode());
-    double uniform = (SplitMix64.mix(key + beat.rowIndex()) >>> 11) * 0x1.0p-53;
+    double uniform = (SplitMix64.mix(seed * 0x9E3779B97F4A7C15L + BeatHash.of(beat.samples())) >>> 11) * 0x1.0p-53;
     return uniform < fraction;
   }
 }

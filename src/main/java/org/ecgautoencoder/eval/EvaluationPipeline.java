@@ -1,42 +1,48 @@
 package org.ecgautoencoder.eval;
 
-import java.nio.file.Path;
+import static org.apache.spark.sql.functions.col;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.EvaluatedRows;
+import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.SplitConfig;
-import org.ecgautoencoder.data.SplitBeats;
+import org.ecgautoencoder.data.BeatRows;
+import org.ecgautoencoder.data.SplitRows;
+import org.ecgautoencoder.data.ValidationHoldout;
+import org.ecgautoencoder.io.ArchiveReader;
 import org.ecgautoencoder.io.BeatArchive;
-import org.ecgautoencoder.io.BeatArchiveReader;
+import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.BeatRecord;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.io.RejectsWriter;
+import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.model.DataFingerprint;
-import org.ecgautoencoder.model.ModelBundle;
+import org.ecgautoencoder.model.ModelColumns;
 import org.ecgautoencoder.model.SplitSummary;
-import org.ecgautoencoder.report.ExampleBeats;
-import org.ecgautoencoder.report.ReportData;
-import org.ecgautoencoder.report.RunReport;
 import org.ecgautoencoder.model.TrainingSummary;
-import org.ecgautoencoder.score.RecordScore;
-import org.ecgautoencoder.score.ScoresWriter;
-import org.ecgautoencoder.score.SparkScorer;
+import org.ecgautoencoder.score.ScoreManifest;
+import org.ecgautoencoder.score.ScorePipeline;
+import org.ecgautoencoder.score.ScoreRun;
+import org.ecgautoencoder.score.ScoreTableWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 
 /**
- * The evaluate job as a recipe: check the input width against the bundle -> read -> pick the evaluated
- * rows (the split's test rows, or all) -> score them -> write scores/ and metrics.json.
+ * The evaluate job as a recipe: open the archive and check it against the model -> pick the evaluated rows (the
+ * split's test rows, or all) -> the model's transform -> the scores table at OUTPUT/scores (the score job's
+ * writer: same columns, same record ids, same commit) -> metrics.json.
  */
 public final class EvaluationPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(EvaluationPipeline.class);
+  public static final String SCORES_FOLDER = "scores";
+  public static final String METRICS_FILE = "metrics.json";
 
   private final SparkSession spark;
   private final EcgConfig config;
@@ -47,119 +53,105 @@ public final class EvaluationPipeline {
   }
 
   /**
-   * The split the model was trained with (its parameters are in the bundle), after checking that this is
-   * the archive it was trained on: the normal training rows must have the bundle's fingerprint. So neither a
-   * changed split.* setting nor another archive can put training rows under test.
+   * What an evaluation found.
+   *
+   * @param errors and {@code isAnomaly}: the labelled evaluated rows' errors and true classes, for the report
+   * @param normalTrainingErrors the errors of the rows the model learnt from (rows = test), else null
+   * @param evaluatedRows the rows evaluated (reader columns), where the report takes its example beats from
    */
-  private static SplitBeats trainingSplit(JavaSparkContext sc, ModelBundle bundle, BeatArchive archive) {
-    SplitSummary trained = bundle.manifest().training().split();
-    String modelId = bundle.manifest().modelId();
-    if (trained.rows() != archive.validCount()) {
+  public record EvaluationRun(
+      MetricsReport metrics, double[] errors, boolean[] isAnomaly, double[] normalTrainingErrors,
+      Dataset<Row> evaluatedRows, ScoreManifest scores) {}
+
+  public EvaluationRun run(AutoencoderModel model, String modelPath, String output) {
+    InputConfig input = config.input().withBeatLength(model.beatLength());
+    BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
+    Dataset<Row> beats = archive.beats().persist(StorageLevel.MEMORY_AND_DISK());
+    long valid = beats.count();
+    SplitRows split = config.evaluate().rows() == EvaluatedRows.TEST ? trainingSplit(model, beats, valid) : null;
+    Dataset<Row> evaluated = split != null ? split.test() : beats;
+    Dataset<Row> scored =
+        model.transform(evaluated, ScorePipeline.transformOptions(config.score()).withBatchSize(config.evaluate().batchSize()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    ScoreRun run = ScoreRun.start(new ScoreManifest.Model(model.id(), modelPath, model.threshold().value()), config.score());
+    ScoreManifest scores =
+        new ScoreTableWriter(spark, config.score(), input)
+            .write(scored, archive, run, HadoopFiles.child(output, SCORES_FOLDER));
+
+    // Only (error, label) pairs reach the driver: 16 bytes a row, for the ranking metrics.
+    List<Row> labelled =
+        scored.where(col(BeatColumns.LABEL).isNotNull())
+            .select(col(ModelColumns.RECONSTRUCTION_ERROR), col(BeatColumns.LABEL))
+            .collectAsList();
+    scored.unpersist();
+    double[] trainingErrors = split != null ? normalTrainingErrors(model, split) : null;
+    if (labelled.isEmpty()) {
       throw new IllegalArgumentException(
-          "evaluate.rows = test needs the archive model " + modelId + " was trained on (" + trained.rows()
-              + " valid rows) but the input has " + archive.validCount()
+          "No labelled rows to evaluate in " + input.paths() + " (input.label-column = "
+              + input.labelColumn().name().toLowerCase() + "); the scores are in " + scores.table());
+    }
+    double[] errors = new double[labelled.size()];
+    boolean[] isAnomaly = new boolean[labelled.size()];
+    for (int i = 0; i < errors.length; i++) {
+      errors[i] = labelled.get(i).getDouble(0);
+      isAnomaly[i] = !input.isNormalLabel(labelled.get(i).getDouble(1));
+    }
+    EvaluationMetrics metrics = EvaluationMetrics.of(errors, isAnomaly, model.threshold().value());
+    TrainingSummary training = model.training();
+    MetricsReport report =
+        new MetricsReport(
+            model.id(), metrics.threshold(),
+            model.threshold().method().name().toLowerCase(Locale.ROOT).replace('_', '-'), metrics.normalPositive(),
+            metrics.anomalyPositive(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion(), training.trainSeconds(),
+            training.epochs(), training.mode(), training.split(), config.evaluate().rows().name().toLowerCase(),
+            scores.counts().scored(), labelled.size(), scores.counts().rejected());
+    HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    Json.write(files, HadoopFiles.child(output, METRICS_FILE), report);
+    LOG.info(
+        "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}", labelled.size(),
+        metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scores.table());
+    beats.unpersist();
+    return new EvaluationRun(report, errors, isAnomaly, trainingErrors, evaluated, scores);
+  }
+
+  /**
+   * The split the model was trained with (its parameters are in the bundle), after checking that this is the
+   * archive it was trained on: the normal training rows must have the bundle's fingerprint. So neither a changed
+   * split.* setting nor another archive can put training rows under test.
+   */
+  private SplitRows trainingSplit(AutoencoderModel model, Dataset<Row> beats, long valid) {
+    SplitSummary trained = model.training().split();
+    if (trained == null) {
+      throw new IllegalArgumentException(
+          "evaluate.rows = test needs the split model " + model.id() + " was trained with, but it was fitted on rows"
+              + " its caller chose (no split in its bundle); use --set evaluate.rows=all");
+    }
+    if (trained.rows() != valid) {
+      throw new IllegalArgumentException(
+          "evaluate.rows = test needs the archive model " + model.id() + " was trained on (" + trained.rows()
+              + " valid rows) but the input has " + valid
               + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    SplitBeats split =
-        SplitBeats.of(sc, archive.beats(), archive.validCount(), new SplitConfig(trained.testFraction(), trained.seed()));
-    DataFingerprint fingerprint = DataFingerprint.of(split.normalFitRows(trained.holdout()));
-    if (!fingerprint.equals(bundle.manifest().trainingData())) {
+    SplitRows split = SplitRows.of(beats, valid, new SplitConfig(trained.testFraction(), trained.seed()));
+    DataFingerprint fingerprint = DataFingerprint.of(normalFitRows(split, trained));
+    if (!fingerprint.equals(model.training().trainingData())) {
       throw new IllegalArgumentException(
           "evaluate.rows = test: the normal training rows of this input (" + fingerprint + ") differ from those model "
-              + modelId + " was trained on (" + bundle.manifest().trainingData()
+              + model.id() + " was trained on (" + model.training().trainingData()
               + "); use --set evaluate.rows=all to evaluate a different labelled archive");
     }
     return split;
   }
 
+  /** The normal training rows not held out for the threshold: what the model learnt from. */
+  private JavaRDD<BeatRecord> normalFitRows(SplitRows split, SplitSummary trained) {
+    ValidationHoldout holdout = trained.holdout();
+    return BeatRows.records(split.train(), BeatColumns.BEAT, BeatColumns.LABEL, config.input().normalLabels())
+        .filter(beat -> beat.normal() && !holdout.isHeldOut(beat));
+  }
+
   /** The errors of the rows the model learnt from, for the report's histogram. */
-  private double[] normalTrainingErrors(JavaSparkContext sc, ModelBundle bundle, SplitBeats split) {
-    SplitSummary trained = bundle.manifest().training().split();
-    return SparkScorer.errors(sc, split.normalFitRows(trained.holdout()), bundle.scoringModel(), config.evaluate().batchSize());
-  }
-
-  private static Map<String, String> facts(ModelBundle bundle, MetricsReport report) {
-    Map<String, String> facts = RunReport.facts();
-    facts.put("model id", report.modelId());
-    facts.put("model type", bundle.manifest().config().at("/model/type").asText("undercomplete"));
-    facts.put("threshold", bundle.threshold().describe());
-    facts.put("evaluated rows", report.evaluatedRows() + " (" + report.labelledRows() + " labelled)");
-    facts.put("accuracy (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().accuracy()));
-    facts.put("precision (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().precision()));
-    facts.put("recall (normal positive)", String.format(Locale.ROOT, "%.4f", report.normalPositive().recall()));
-    facts.put("F1 (anomaly positive)", String.format(Locale.ROOT, "%.4f", report.anomalyPositive().f1()));
-    facts.put("ROC AUC", String.format(Locale.ROOT, "%.4f", report.rocAuc()));
-    facts.put("PR AUC", String.format(Locale.ROOT, "%.4f", report.prAuc()));
-    facts.put("training", report.training() + ", " + report.epochs() + " epochs, "
-        + String.format(Locale.ROOT, "%.1f s", report.trainSeconds()));
-    return facts;
-  }
-
-  public MetricsReport run(ModelBundle bundle, Path outputDir) {
-    bundle.requireInputWidth(config.input().beatLength(), "input.beat-length of " + config.input().paths());
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    BeatArchive archive = BeatArchiveReader.read(sc, config.input());
-    RejectsWriter.writeAndCheck(
-        spark, archive, outputDir.resolve("rejects/evaluate").toString(), config.input().maxRejectedFraction());
-    SplitBeats split = config.evaluate().rows() == EvaluatedRows.TEST ? trainingSplit(sc, bundle, archive) : null;
-    JavaRDD<BeatRecord> evaluated = split != null ? split.test() : archive.beats();
-    JavaRDD<RecordScore> scores =
-        SparkScorer.score(sc, evaluated, bundle.scoringModel(), config.evaluate().batchSize())
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    String scoresPath = outputDir.resolve("scores").toString();
-    ScoresWriter.write(spark, scores, bundle.threshold(), bundle.manifest().modelId(), scoresPath);
-
-    // Only (error, label) pairs reach the driver: 9 bytes a row, for the ranking metrics.
-    List<Tuple2<Double, Boolean>> labelled =
-        scores
-            .filter(score -> score.label() != null)
-            .map(score -> new Tuple2<>(score.reconstructionErrorMae(), !score.normalLabel()))
-            .collect();
-    long scoredRows = scores.count();
-    scores.unpersist();
-    ReportData.ExampleBeat[] examples = ExampleBeats.of(evaluated, bundle.network(), bundle.normaliser());
-    double[] trainingErrors = split != null ? normalTrainingErrors(sc, bundle, split) : null;
-    archive.parsedRows().unpersist();
-    if (labelled.isEmpty()) {
-      throw new IllegalArgumentException(
-          "No labelled rows to evaluate in " + config.input().paths() + " (input.label-column = "
-              + config.input().labelColumn().name().toLowerCase() + "); scores are in " + scoresPath);
-    }
-    double[] errors = labelled.stream().mapToDouble(Tuple2::_1).toArray();
-    boolean[] isAnomaly = new boolean[labelled.size()];
-    for (int i = 0; i < isAnomaly.length; i++) {
-      isAnomaly[i] = labelled.get(i)._2();
-    }
-    EvaluationMetrics metrics = EvaluationMetrics.of(errors, isAnomaly, bundle.threshold().value());
-    TrainingSummary training = bundle.manifest().training();
-    MetricsReport report =
-        new MetricsReport(
-            bundle.manifest().modelId(),
-            metrics.threshold(),
-            bundle.threshold().method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-            metrics.normalPositive(),
-            metrics.anomalyPositive(),
-            metrics.rocAuc(),
-            metrics.prAuc(),
-            metrics.confusion(),
-            training.trainSeconds(),
-            training.epochs(),
-            training.mode(),
-            training.split(),
-            config.evaluate().rows().name().toLowerCase(),
-            scoredRows,
-            labelled.size(),
-            archive.rejectedCount());
-    Json.write(outputDir.resolve("metrics.json"), report);
-    RunReport.write(
-        outputDir.resolve("report"),
-        new ReportData(
-            "Evaluation report: model " + bundle.manifest().modelId(), facts(bundle, report),
-            bundle.manifest().config().toPrettyString(), training.history(), metrics.threshold(), examples[0],
-            examples[1], trainingErrors, errors, isAnomaly, metrics.rocAuc(), metrics.prAuc(), metrics.confusion()));
-    LOG.info(
-        "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}",
-        labelled.size(), metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scoresPath);
-    return report;
+  private double[] normalTrainingErrors(AutoencoderModel model, SplitRows split) {
+    return model.reconstructionErrors(normalFitRows(split, model.training().split()), config.evaluate().batchSize());
   }
 }

@@ -58,8 +58,22 @@ public final class BeatBatch {
     return size * beatLength;
   }
 
-  /** Adds the row whose samples were just written at {@link #nextSampleOffset()}. */
-  public void commitRow(String sourceFile, long rowIndex, double label, boolean hasLabel, String id) {
+  /** Adds the unlabelled row whose samples were just written at {@link #nextSampleOffset()}. */
+  public void commitRow(String sourceFile, long rowIndex, String id) {
+    commit(sourceFile, rowIndex, Double.NaN, false, id);
+  }
+
+  /** Adds the labelled row whose samples were just written at {@link #nextSampleOffset()}. */
+  public void commitLabelledRow(String sourceFile, long rowIndex, String id, double label) {
+    commit(sourceFile, rowIndex, label, true, id);
+  }
+
+  /** Adds a row of samples only, for a batch that is scored and nothing else (the rows live elsewhere). */
+  public void commitSamples() {
+    commit(null, -1, Double.NaN, false, null);
+  }
+
+  private void commit(String sourceFile, long rowIndex, double label, boolean hasLabel, String id) {
     sourceFiles[size] = sourceFile;
     rowIndexes[size] = rowIndex;
     labels[size] = label;
@@ -89,11 +103,6 @@ public final class BeatBatch {
   /** The record id from the input's id field or column, or null when it has none. */
   public String id(int row) {
     return ids[row];
-  }
-
-  /** As {@link BeatRecord#recordId()}: the input's id, else file and line. */
-  public String recordId(int row) {
-    return BeatRecord.recordId(ids[row], sourceFiles[row], rowIndexes[row]);
   }
 
   public float[] copyOfSamples(int row) {

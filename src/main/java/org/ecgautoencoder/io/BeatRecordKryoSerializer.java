@@ -17,8 +17,7 @@ final class BeatRecordKryoSerializer extends Serializer<BeatRecord> {
 
   @Override
   public void write(Kryo kryo, Output output, BeatRecord beat) {
-    output.writeString(beat.sourceFile());
-    output.writeVarLong(beat.rowIndex(), true);
+    output.writeString(beat.recordId());
     output.writeVarInt(beat.samples().length, true);
     output.writeFloats(beat.samples());
     output.writeBoolean(beat.label() != null);
@@ -26,17 +25,14 @@ final class BeatRecordKryoSerializer extends Serializer<BeatRecord> {
       output.writeDouble(beat.label());
     }
     output.writeBoolean(beat.normal());
-    output.writeString(beat.id());
   }
 
   @Override
   public BeatRecord read(Kryo kryo, Input input, Class<BeatRecord> type) {
-    String sourceFile = input.readString();
-    long rowIndex = input.readVarLong(true);
+    String recordId = input.readString();
     float[] samples = input.readFloats(input.readVarInt(true));
     Double label = input.readBoolean() ? input.readDouble() : null;
     boolean normal = input.readBoolean();
-    String id = input.readString();
-    return new BeatRecord(sourceFile, rowIndex, samples, label, normal, id);
+    return new BeatRecord(recordId, samples, label, normal);
   }
 }

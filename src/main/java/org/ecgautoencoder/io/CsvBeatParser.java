@@ -32,7 +32,7 @@ public final class CsvBeatParser implements Serializable {
     this.expectedFields = input.fieldsPerRow();
   }
 
-  /** One line as a {@link ParsedRow}; the convenient form for small archives (training, tests). */
+  /** One line as a {@link ParsedRow}: the convenient form for tests and tools; jobs read through {@link ArchiveReader}. */
   public ParsedRow parse(String sourceFile, long rowIndex, String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     BeatBatch one = new BeatBatch(1, beatLength);
@@ -42,7 +42,8 @@ public final class CsvBeatParser implements Serializable {
     }
     Double label = one.label(0);
     boolean normal = label != null && input.isNormalLabel(label);
-    return ParsedRow.valid(new BeatRecord(sourceFile, rowIndex, one.copyOfSamples(0), label, normal, one.id(0)));
+    return ParsedRow.valid(
+        new BeatRecord(BeatColumns.recordId(one.id(0), sourceFile, rowIndex), one.copyOfSamples(0), label, normal));
   }
 
   /**
@@ -120,7 +121,11 @@ public final class CsvBeatParser implements Serializable {
     if (field != expectedFields) {
       return wrongFieldCount(sourceFile, rowIndex, bytes, start, end, lineStart, lineEnd);
     }
-    batch.commitRow(sourceFile, rowIndex, label, labelColumn != LabelColumn.NONE, id);
+    if (labelColumn == LabelColumn.NONE) {
+      batch.commitRow(sourceFile, rowIndex, id);
+    } else {
+      batch.commitLabelledRow(sourceFile, rowIndex, id, label);
+    }
     return null;
   }
 

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 /** The project's JSON files (model.json, metrics.json, ...): snake_case keys, indented, UTF-8. */
 public final class Json {
@@ -21,13 +19,14 @@ public final class Json {
 
   private Json() {}
 
-  public static void write(Path file, Object value) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      MAPPER.writeValue(file.toFile(), value);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
+  /** Writes the value as JSON to any Hadoop path, replacing the file. */
+  public static void write(HadoopFiles files, String path, Object value) {
+    files.write(path, toJson(value).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a JSON file on any Hadoop path into {@code type}; a malformed file fails as an argument error. */
+  public static <T> T read(HadoopFiles files, String path, Class<T> type) {
+    return read(new String(files.read(path), StandardCharsets.UTF_8), path, type);
   }
 
   public static String toJson(Object value) {
@@ -46,12 +45,16 @@ public final class Json {
     }
   }
 
-  /** Reads a file into {@code type}; a malformed file is the user's input, so it fails as an argument error. */
-  public static <T> T read(Path file, Class<T> type) {
+  /**
+   * Reads JSON text into {@code type}; malformed text is the user's input, so it fails as an argument error.
+   *
+   * @param source where the text came from, for the message
+   */
+  public static <T> T read(String text, String source, Class<T> type) {
     try {
-      return MAPPER.readValue(file.toFile(), type);
+      return MAPPER.readValue(text, type);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + file + " as " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("Cannot read " + source + " as " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 }

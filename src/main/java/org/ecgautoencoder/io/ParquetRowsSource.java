@@ -86,9 +86,11 @@ final class ParquetRowsSource implements BeatSource {
     }
     // A missing label is no reason to skip a beat when scoring: the label column is informational there.
     int labelOrdinal = layout.labelOrdinal();
-    boolean hasLabel = labelOrdinal >= 0 && !row.isNullAt(labelOrdinal);
-    double label = hasLabel ? row.getDouble(labelOrdinal) : Double.NaN;
-    batch.commitRow(file(row), row.getLong(layout.rowOrdinal()), label, hasLabel, id);
+    if (labelOrdinal >= 0 && !row.isNullAt(labelOrdinal)) {
+      batch.commitLabelledRow(file(row), row.getLong(layout.rowOrdinal()), id, row.getDouble(labelOrdinal));
+    } else {
+      batch.commitRow(file(row), row.getLong(layout.rowOrdinal()), id);
+    }
     return null;
   }
 

@@ -1,7 +1,11 @@
 package org.ecgautoencoder.io;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -13,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every rejected row to Parquet (an empty table when there are none, so downstream readers always
- * find it), then enforces {@code input.max-rejected-fraction}.
+ * Writes the rejected rows of a small input (training, evaluation) to Parquet, an empty table when there are
+ * none so downstream readers always find it, counts them from what was written, and enforces {@code
+ * input.max-rejected-fraction}. (The score job writes its rejects into its own table's commit.)
  */
 public final class RejectsWriter {
   private static final Logger LOG = LoggerFactory.getLogger(RejectsWriter.class);
@@ -32,32 +37,38 @@ public final class RejectsWriter {
   private RejectsWriter() {}
 
   /**
+   * @param validRows how many valid rows the input had, for the rejected fraction
+   * @return the rejected rows per reason
    * @throws IllegalArgumentException when the rejected fraction exceeds the allowed one, after writing them
    */
-  public static void writeAndCheck(
-      SparkSession spark, BeatArchive archive, String rejectsPath, double maxRejectedFraction) {
-    JavaRDD<Row> rows = archive.rejects().map(RejectsWriter::toRow);
-    spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite).parquet(rejectsPath);
-    long rejected = archive.rejectedCount();
-    if (rejected > 0) {
-      List<RejectedRow> sample = archive.rejects().take(3);
-      LOG.warn(
-          "{} of {} rows rejected {}; all written to {}; first: {}",
-          rejected, archive.totalRows(), archive.rejectCounts(), rejectsPath, sample);
+  public static Map<String, Long> writeAndCheck(
+      SparkSession spark, BeatArchive archive, long validRows, String rejectsPath, double maxRejectedFraction) {
+    archive.rejects().coalesce(1).write().mode(SaveMode.Overwrite).parquet(rejectsPath);
+    Dataset<Row> written = spark.read().parquet(rejectsPath);
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row row : written.groupBy("reason").count().collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
     }
-    double fraction = archive.totalRows() == 0 ? 0 : (double) rejected / archive.totalRows();
+    long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
+    long total = validRows + rejected;
+    if (rejected > 0) {
+      LOG.warn("{} of {} rows rejected {}; all written to {}", rejected, total, byReason, rejectsPath);
+    }
+    double fraction = total == 0 ? 0 : (double) rejected / total;
     if (fraction > maxRejectedFraction) {
-      RejectedRow first = archive.rejects().first();
+      List<Row> first = written.orderBy(col("source_file"), col("row_index")).limit(1).collectAsList();
+      Row row = first.get(0);
       throw new IllegalArgumentException(
           String.format(
               "%d of %d input rows (%.4f%%) were rejected, above input.max-rejected-fraction = %s. "
                   + "First: %s line %d, %s: %s. All rejects with reasons: %s",
-              rejected, archive.totalRows(), 100.0 * fraction, maxRejectedFraction,
-              first.sourceFile(), first.rowIndex(), first.reason(), first.detail(), rejectsPath));
+              rejected, total, 100.0 * fraction, maxRejectedFraction, row.getString(0), row.getLong(1),
+              row.getString(2), row.getString(3), rejectsPath));
     }
+    return byReason;
   }
 
-  public static Row toRow(RejectedRow reject) {
+  static Row toRow(RejectedRow reject) {
     return RowFactory.create(
         reject.sourceFile(), reject.rowIndex(), reject.reason().name(), reject.detail(), reject.rawText());
   }

@@ -2,7 +2,7 @@ package org.ecgautoencoder.model;
 
 import java.io.Serializable;
 import org.apache.spark.api.java.JavaRDD;
-import org.ecgautoencoder.data.SplitMix64;
+import org.ecgautoencoder.data.BeatHash;
 import org.ecgautoencoder.io.BeatRecord;
 
 /**
@@ -14,16 +14,9 @@ public record DataFingerprint(long rows, String contentHash64) implements Serial
   public static DataFingerprint of(JavaRDD<BeatRecord> rows) {
     // Count and hash sum in one pass over the rows.
     long[] countAndSum =
-        rows.map(beat -> new long[] {1, rowHash(beat)})
+        rows.map(beat -> new long[] {1, BeatHash.of(beat.samples())})
             .fold(new long[] {0, 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     return new DataFingerprint(countAndSum[0], String.format("%016x", countAndSum[1]));
   }
 
-  static long rowHash(BeatRecord beat) {
-    long hash = 0x243F6A8885A308D3L;
-    for (float sample : beat.samples()) {
-      hash = SplitMix64.mix(hash ^ Float.floatToIntBits(sample));
-    }
-    return hash;
-  }
 }

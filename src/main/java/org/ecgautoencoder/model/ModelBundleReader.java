@@ -1,64 +1,79 @@
 package org.ecgautoencoder.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.data.Normaliser;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ecgautoencoder.io.ParameterFile;
+import org.ecgautoencoder.io.Checksums;
 
 /**
- * Loads a bundle and refuses it, saying why, when its format version is unknown, a file is missing or its
- * checksum differs from model.json, or the network, normaliser and declared beat length disagree.
+ * Loads a bundle from any Hadoop filesystem and refuses it, naming the file and saying why, when its format
+ * version is unknown, a file is missing or its checksum differs from model.json, the model id recomputed from
+ * what was read differs from the one recorded, the stored configuration does not validate, or the network,
+ * normaliser and declared beat length disagree. Every file is plain data (JSON, raw floats): nothing is
+ * Java-deserialised.
  */
-public final class ModelBundleReader {
+final class ModelBundleReader {
   private ModelBundleReader() {}
 
-  public static ModelBundle read(Path directory) {
-    Path manifestFile = directory.resolve(ModelBundle.MANIFEST_FILE);
-    if (!Files.isRegularFile(manifestFile)) {
+  static AutoencoderModel read(HadoopFiles files, String directory) {
+    String dir = files.qualified(directory);
+    String manifestFile = HadoopFiles.child(dir, AutoencoderModel.BundleFiles.MANIFEST_FILE);
+    if (!files.isFile(manifestFile)) {
       throw new IllegalArgumentException(
-          "Not a model bundle: " + directory.toAbsolutePath() + " has no " + ModelBundle.MANIFEST_FILE
-              + " (train writes one to OUTPUT_DIR/model)");
+          "Not a model bundle: " + dir + " has no " + AutoencoderModel.BundleFiles.MANIFEST_FILE
+              + " (train writes one to OUTPUT/model)");
     }
-    JsonNode manifestJson = Json.parse(readString(manifestFile));
+    String manifestText = new String(files.read(manifestFile), StandardCharsets.UTF_8);
+    JsonNode manifestJson = Json.parse(manifestText);
     int formatVersion = manifestJson.path("format_version").asInt(-1);
-    if (formatVersion != ModelBundle.FORMAT_VERSION) {
+    if (formatVersion != AutoencoderModel.FORMAT_VERSION) {
       throw new IllegalArgumentException(
-          "Model bundle " + directory + " has format_version " + manifestJson.path("format_version")
-              + " but this build reads version " + ModelBundle.FORMAT_VERSION);
+          "Model bundle " + dir + " has format_version " + manifestJson.path("format_version")
+              + " but this build reads version " + AutoencoderModel.FORMAT_VERSION
+              + (formatVersion == 1 ? " (bundles of version 1 came from before 0.2: train the model again)" : ""));
     }
-    ModelManifest manifest = Json.read(manifestFile, ModelManifest.class);
-    byte[] networkJson = verified(directory, manifest, ModelBundle.NETWORK_FILE);
-    byte[] parameterBytes = verified(directory, manifest, ModelBundle.PARAMETERS_FILE);
-    byte[] normaliserJson = verified(directory, manifest, ModelBundle.NORMALISER_FILE);
-
-    Normaliser normaliser = Json.read(directory.resolve(ModelBundle.NORMALISER_FILE), Normaliser.class);
-    requireEqual(normaliser.beatLength(), manifest.beatLength(), "normaliser width", directory);
-    MultiLayerConfiguration configuration =
-        MultiLayerConfiguration.fromJson(new String(networkJson, StandardCharsets.UTF_8));
-    float[] parameters = ParameterFile.decode(parameterBytes, ModelBundle.PARAMETERS_FILE);
-    MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+    ModelManifest manifest = Json.read(manifestText, manifestFile, ModelManifest.class);
+    byte[] networkJson = verified(files, dir, manifest, AutoencoderModel.BundleFiles.NETWORK_FILE);
+    byte[] parameterBytes = verified(files, dir, manifest, AutoencoderModel.BundleFiles.PARAMETERS_FILE);
+    byte[] normaliserJson = verified(files, dir, manifest, AutoencoderModel.BundleFiles.NORMALISER_FILE);
+    ModelManifest.Scoring scoring = manifest.scoring();
+    if (scoring == null || scoring.threshold() == null || scoring.codeLayer() == null) {
+      throw new IllegalArgumentException("Model bundle " + manifestFile + " has no scoring section (threshold, code layer)");
+    }
+    String recomputed = ModelIds.of(networkJson, parameterBytes, normaliserJson, scoring.threshold(), scoring.codeLayer());
+    if (!recomputed.equals(manifest.modelId())) {
+      throw new IllegalArgumentException(
+          "Model bundle " + manifestFile + " is not the model it names: its files and threshold give model id "
+              + recomputed + " but it records " + manifest.modelId() + " (an edited threshold or file?)");
+    }
+    Normaliser normaliser =
+        Json.read(new String(normaliserJson, StandardCharsets.UTF_8), AutoencoderModel.BundleFiles.NORMALISER_FILE, Normaliser.class);
+    requireEqual(normaliser.beatLength(), scoring.beatLength(), "normaliser width", dir);
+    String configuration = new String(networkJson, StandardCharsets.UTF_8);
+    float[] parameters = ParameterFile.decode(parameterBytes, AutoencoderModel.BundleFiles.PARAMETERS_FILE);
+    MultiLayerNetwork network = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(configuration));
     network.init();
-    requireEqual(parameters.length, network.numParams(), "parameter count", directory);
+    requireEqual(parameters.length, network.numParams(), "parameter count", dir);
     network.setParams(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'));
-    requireBeatWide(network, manifest.beatLength(), directory);
-    return new ModelBundle(network, normaliser, manifest.threshold(), manifest);
+    requireBeatWide(network, scoring.beatLength(), dir);
+    ConfigLoader config = ConfigLoader.fromJson(manifest.provenance().config().toString(), "model bundle " + manifestFile);
+    return new AutoencoderModel(new ScoringModel(configuration, parameters, normaliser), manifest, config.toEcgConfig());
   }
 
   /**
    * The network must take and return beats of the declared width. Probed with one zero beat rather than read
    * from the first and last layers, whose widths are channels for the convolutional type.
    */
-  private static void requireBeatWide(MultiLayerNetwork network, int beatLength, Path directory) {
+  private static void requireBeatWide(MultiLayerNetwork network, int beatLength, String directory) {
     long[] shape;
     try {
       shape = network.output(Nd4j.zeros(DataType.FLOAT, 1, beatLength), false).shape();
@@ -70,21 +85,17 @@ public final class ModelBundleReader {
     requireEqual(shape[shape.length - 1], beatLength, "network output width", directory);
   }
 
-  private static byte[] verified(Path directory, ModelManifest manifest, String fileName) {
-    Map<String, String> files = manifest.files();
-    String expected = files == null ? null : files.get(fileName);
+  private static byte[] verified(HadoopFiles files, String directory, ModelManifest manifest, String fileName) {
+    Map<String, String> checksums = manifest.files();
+    String expected = checksums == null ? null : checksums.get(fileName);
     if (expected == null) {
-      throw new IllegalArgumentException(
-          "Model bundle " + directory + ": model.json lists no checksum for " + fileName);
+      throw new IllegalArgumentException("Model bundle " + directory + ": model.json lists no checksum for " + fileName);
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(directory.resolve(fileName));
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("Model bundle " + directory + " is missing " + fileName, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + directory.resolve(fileName), e);
+    String path = HadoopFiles.child(directory, fileName);
+    if (!files.isFile(path)) {
+      throw new IllegalArgumentException("Model bundle " + directory + " is missing " + fileName);
     }
+    byte[] bytes = files.read(path);
     String actual = Checksums.sha256(bytes);
     if (!actual.equals(expected)) {
       throw new IllegalArgumentException(
@@ -94,19 +105,11 @@ public final class ModelBundleReader {
     return bytes;
   }
 
-  private static void requireEqual(long actual, long expected, String what, Path directory) {
+  private static void requireEqual(long actual, long expected, String what, String directory) {
     if (actual != expected) {
       throw new IllegalArgumentException(
           "Model bundle " + directory + " is inconsistent: " + what + " is " + actual + " but model.json declares "
               + expected);
-    }
-  }
-
-  private static String readString(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
     }
   }
 }

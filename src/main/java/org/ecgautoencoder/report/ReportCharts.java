@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import org.ecgautoencoder.train.EpochLoss;
+import org.ecgautoencoder.model.EpochLoss;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -52,11 +52,15 @@ public final class ReportCharts {
     XYSeries validation = new XYSeries("validation loss (test rows)");
     for (EpochLoss epoch : history) {
       train.add(epoch.epoch(), epoch.trainLoss());
-      validation.add(epoch.epoch(), epoch.validationLoss());
+      if (epoch.validationLoss() != null) {
+        validation.add(epoch.epoch(), epoch.validationLoss());
+      }
     }
     XYSeriesCollection series = new XYSeriesCollection();
     series.addSeries(train);
-    series.addSeries(validation);
+    if (validation.getItemCount() > 0) {
+      series.addSeries(validation);
+    }
     JFreeChart chart = lines("Loss per epoch (mean reconstruction MAE)", "epoch", "loss", series);
     color(chart, NORMAL, Color.ORANGE);
     ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultShapesVisible(true);

@@ -3,19 +3,18 @@ package org.ecgautoencoder.report;
 import java.util.List;
 import java.util.Map;
 import org.ecgautoencoder.eval.ConfusionMatrix;
-import org.ecgautoencoder.train.EpochLoss;
+import org.ecgautoencoder.model.EpochLoss;
 
 /**
- * What a run report shows. The train job fills the training part; evaluate fills everything. Absent parts
+ * What a run report shows. The train job fills the training part; evaluate adds its evaluation. Absent parts
  * (null) are left out of the page.
  *
  * @param title the page's heading, e.g. "Training report"
  * @param facts the key figures as label -> value, in order (model id, threshold rule, metrics)
  * @param configJson the resolved configuration
- * @param normalBeat a normal beat from the data (raw values), with its normalised form and reconstruction
- * @param abnormalBeat an abnormal one, likewise
- * @param trainingErrors errors of the normal training rows
- * @param testErrors errors of the labelled evaluated rows, with {@code testIsAnomaly}
+ * @param examples a normal and an abnormal beat of the rows the report covers, with their reconstructions
+ * @param trainingErrors errors of the normal training rows, or null
+ * @param evaluation the evaluated rows' errors and metrics, or null (a training report)
  */
 public record ReportData(
     String title,
@@ -23,15 +22,13 @@ public record ReportData(
     String configJson,
     List<EpochLoss> history,
     double threshold,
-    ExampleBeat normalBeat,
-    ExampleBeat abnormalBeat,
+    ExampleBeats.Pair examples,
     double[] trainingErrors,
-    double[] testErrors,
-    boolean[] testIsAnomaly,
-    Double rocAuc,
-    Double prAuc,
-    ConfusionMatrix confusion) {
+    Evaluation evaluation) {
 
   /** A beat shown in the report: as read, and as the network saw and rebuilt it. */
   public record ExampleBeat(String recordId, float[] raw, float[] normalised, float[] reconstruction, double error) {}
+
+  /** The labelled evaluated rows: their errors and true classes, and what the metrics made of them. */
+  public record Evaluation(double[] errors, boolean[] isAnomaly, double rocAuc, double prAuc, ConfusionMatrix confusion) {}
 }

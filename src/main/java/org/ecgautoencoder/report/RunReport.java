@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
@@ -23,25 +24,41 @@ public final class RunReport {
 
   private RunReport() {}
 
-  public static List<String> write(Path dir, ReportData data) {
+  /**
+   * Writes the report to {@code target} (any Hadoop path), replacing what is there: built in a local temporary
+   * folder, then copied.
+   *
+   * @return the charts' file names, in page order
+   */
+  public static List<String> write(HadoopFiles files, String target, ReportData data) {
+    Path local = localFolder();
+    List<String> images = writeLocal(local, data);
+    files.publishLocalFolder(local, target);
+    deleteQuietly(local);
+    LOG.info("Report with {} charts written to {}/index.html", images.size(), target);
+    return images;
+  }
+
+  static List<String> writeLocal(Path dir, ReportData data) {
     List<String> images = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     try {
       Files.createDirectories(dir);
       body.append(Html.heading(1, data.title()));
       body.append(Html.table(data.facts()));
-      if (data.normalBeat() != null && data.abnormalBeat() != null) {
+      ExampleBeats.Pair examples = data.examples();
+      if (examples != null && examples.complete()) {
         section(body, "The data", "The first normal and the first abnormal beat of the rows this report covers.");
-        chart(dir, body, images, "beats.png", ReportCharts.beats(data.normalBeat().raw(), data.abnormalBeat().raw()));
+        chart(dir, body, images, "beats.png", ReportCharts.beats(examples.normal().raw(), examples.abnormal().raw()));
       }
       if (data.history() != null && !data.history().isEmpty()) {
         section(body, "Training", "Mean reconstruction MAE per epoch.");
         chart(dir, body, images, "loss.png", ReportCharts.loss(data.history()));
       }
-      if (data.normalBeat() != null && data.abnormalBeat() != null) {
+      if (examples != null && examples.complete()) {
         section(body, "Reconstructions", "Each beat against its reconstruction; the shaded band is the error.");
-        chart(dir, body, images, "reconstruction-normal.png", reconstruction("Normal beat " + ReportCharts.shortId(data.normalBeat().recordId()), data.normalBeat()));
-        chart(dir, body, images, "reconstruction-abnormal.png", reconstruction("Abnormal beat " + ReportCharts.shortId(data.abnormalBeat().recordId()), data.abnormalBeat()));
+        chart(dir, body, images, "reconstruction-normal.png", reconstruction("Normal beat " + ReportCharts.shortId(examples.normal().recordId()), examples.normal()));
+        chart(dir, body, images, "reconstruction-abnormal.png", reconstruction("Abnormal beat " + ReportCharts.shortId(examples.abnormal().recordId()), examples.abnormal()));
       }
       section(body, "Errors and the threshold", "The vertical line is the threshold: beats at or above it are flagged.");
       if (data.trainingErrors() != null) {
@@ -49,20 +66,17 @@ public final class RunReport {
             ReportCharts.errorHistogram("Error of the normal training rows", List.of("normal training rows"),
                 List.of(data.trainingErrors()), data.threshold()));
       }
-      if (data.testErrors() != null) {
+      ReportData.Evaluation evaluation = data.evaluation();
+      if (evaluation != null) {
         chart(dir, body, images, "errors-test.png",
             ReportCharts.errorHistogram("Error of the evaluated rows by label", List.of("normal", "abnormal"),
-                List.of(select(data.testErrors(), data.testIsAnomaly(), false), select(data.testErrors(), data.testIsAnomaly(), true)),
+                List.of(select(evaluation.errors(), evaluation.isAnomaly(), false), select(evaluation.errors(), evaluation.isAnomaly(), true)),
                 data.threshold()));
-      }
-      if (data.rocAuc() != null) {
         section(body, "Ranking", "How well the error alone separates the classes, at every threshold.");
-        chart(dir, body, images, "roc.png", ReportCharts.roc(data.testErrors(), data.testIsAnomaly(), data.rocAuc()));
-        chart(dir, body, images, "precision-recall.png", ReportCharts.precisionRecall(data.testErrors(), data.testIsAnomaly(), data.prAuc()));
-      }
-      if (data.confusion() != null) {
+        chart(dir, body, images, "roc.png", ReportCharts.roc(evaluation.errors(), evaluation.isAnomaly(), evaluation.rocAuc()));
+        chart(dir, body, images, "precision-recall.png", ReportCharts.precisionRecall(evaluation.errors(), evaluation.isAnomaly(), evaluation.prAuc()));
         section(body, "Confusion matrix", "At the threshold; anomaly is the positive class.");
-        body.append(Html.confusion(data.confusion()));
+        body.append(Html.confusion(evaluation.confusion()));
       }
       section(body, "Configuration", "The resolved configuration of the run.");
       body.append(Html.preformatted(data.configJson()));
@@ -70,8 +84,24 @@ public final class RunReport {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report in " + dir, e);
     }
-    LOG.info("Report with {} charts written to {}", images.size(), dir.resolve("index.html").toAbsolutePath());
     return images;
+  }
+
+  /** A fresh local folder a report is built in before it is copied to its Hadoop path. */
+  static Path localFolder() {
+    try {
+      return Files.createTempDirectory("ecg-report-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a temporary folder for a report", e);
+    }
+  }
+
+  static void deleteQuietly(Path local) {
+    try {
+      org.apache.commons.io.FileUtils.deleteDirectory(local.toFile());
+    } catch (IOException e) {
+      LOG.debug("Could not delete the temporary report folder {}: {}", local, e.toString());
+    }
   }
 
   private static JFreeChart reconstruction(String title, ReportData.ExampleBeat beat) {

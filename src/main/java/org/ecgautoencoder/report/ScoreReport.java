@@ -17,13 +17,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.score.ScoreManifest;
-import org.ecgautoencoder.score.WorstBeats;
+import org.ecgautoencoder.score.ScorePipeline;
+import org.ecgautoencoder.inference.WorstBeats;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,22 +43,21 @@ public final class ScoreReport {
 
   private ScoreReport() {}
 
-  public static void write(SparkSession spark, ScoreManifest manifest, List<WorstBeats.Beat> worst) {
-    Path local;
-    try {
-      local = Files.createTempDirectory("ecg-score-report-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Writes TABLE/_report/ for a committed run. */
+  public static void write(SparkSession spark, ScorePipeline.ScoreResult result) {
+    ScoreManifest manifest = result.manifest();
+    List<WorstBeats.Beat> worst = result.worstBeats();
+    Path local = RunReport.localFolder();
     Dataset<Row> table = spark.read().parquet(manifest.table());
-    Dataset<Row> run = table.where(col(manifest.partitionColumn()).cast("string").equalTo(manifest.partitionValue()));
+    String partitionColumn = manifest.partition().column();
+    Dataset<Row> run = table.where(col(partitionColumn).cast("string").equalTo(manifest.partition().value()));
     StringBuilder body = new StringBuilder();
     body.append(Html.heading(1, "Score run " + manifest.runId()));
     body.append(Html.table(facts(manifest)));
     try {
       body.append(Html.heading(2, "Errors and the threshold"))
           .append(Html.paragraph("Every beat of this run; the vertical line is the threshold, beats at or above it are flagged."));
-      JFreeChart histogram = histogram(run, manifest.threshold());
+      JFreeChart histogram = histogram(run, manifest.model().threshold());
       if (histogram != null) {
         RunReport.appendChart(local, body, "errors.png", histogram);
       }
@@ -67,7 +66,7 @@ public final class ScoreReport {
           .append(rates(run, "source_file", FILES_LISTED));
       body.append(Html.heading(2, "Anomaly rate per partition"))
           .append(Html.paragraph("Every partition of the table at " + manifest.table() + "."))
-          .append(rates(table, manifest.partitionColumn(), Integer.MAX_VALUE));
+          .append(rates(table, partitionColumn, Integer.MAX_VALUE));
       body.append(Html.heading(2, "The worst beats"))
           .append(Html.paragraph("The " + worst.size() + " beats with the largest error, each against its reconstruction (normalised units)."));
       int n = 1;
@@ -76,30 +75,29 @@ public final class ScoreReport {
             ReportCharts.reconstruction(ReportCharts.shortId(beat.recordId()), beat.normalised(), beat.reconstruction(), beat.error()));
       }
       Files.writeString(local.resolve("index.html"), Html.page("Score run " + manifest.runId(), body.toString()));
-      org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(manifest.table(), FOLDER);
-      Configuration conf = spark.sparkContext().hadoopConfiguration();
-      FileSystem fs = target.getFileSystem(conf);
-      fs.delete(target, true);
-      fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(local.toUri()), target);
-      LOG.info("Score report written to {}/index.html", target);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the score report under " + manifest.table(), e);
     }
+    String target = HadoopFiles.child(manifest.table(), FOLDER);
+    new HadoopFiles(spark.sparkContext().hadoopConfiguration()).publishLocalFolder(local, target);
+    RunReport.deleteQuietly(local);
+    LOG.info("Score report written to {}/index.html", target);
   }
 
   private static Map<String, String> facts(ScoreManifest m) {
     Map<String, String> facts = RunReport.facts();
-    facts.put("model id", m.modelId());
-    facts.put("partition", m.partitionColumn() + "=" + m.partitionValue());
-    facts.put("inputs", String.join(", ", m.inputs()) + " (" + m.inputFiles() + " " + m.inputFormat() + " file(s), " + m.inputBytes() + " bytes)");
-    facts.put("records read", Long.toString(m.recordsRead()));
-    facts.put("records scored", Long.toString(m.recordsScored()));
-    facts.put("records rejected", m.recordsRejected() + " " + m.rejectedByReason());
-    facts.put("anomalies", m.anomalies() + String.format(Locale.ROOT, " (%.2f%%)", 100 * m.anomalyRate()));
-    facts.put("threshold", Double.toString(m.threshold()));
-    facts.put("seconds", String.format(Locale.ROOT, "%.1f", m.seconds()));
-    facts.put("records per second", String.format(Locale.ROOT, "%.0f", m.recordsPerSecond()));
-    facts.put("started / finished", m.startedAt() + " / " + m.finishedAt());
+    ScoreManifest.Counts counts = m.counts();
+    facts.put("model id", m.model().id());
+    facts.put("partition", m.partition().column() + "=" + m.partition().value());
+    facts.put("inputs", String.join(", ", m.input().paths()) + " (" + m.input().files() + " " + m.input().format() + " file(s), " + m.input().bytes() + " bytes)");
+    facts.put("records read", Long.toString(counts.read()));
+    facts.put("records scored", Long.toString(counts.scored()));
+    facts.put("records rejected", counts.rejected() + " " + counts.rejectedByReason());
+    facts.put("anomalies", counts.anomalies() + String.format(Locale.ROOT, " (%.2f%%)", 100 * counts.anomalyRate()));
+    facts.put("threshold", Double.toString(m.model().threshold()));
+    facts.put("seconds", String.format(Locale.ROOT, "%.1f", m.timing().seconds()));
+    facts.put("records per second", String.format(Locale.ROOT, "%.0f", m.timing().recordsPerSecond()));
+    facts.put("started / finished", m.timing().startedAt() + " / " + m.timing().finishedAt());
     return facts;
   }
 

@@ -29,7 +29,7 @@ final class FailedRuns {
         throw new IOException("rename " + staged + " -> " + kept + " returned false");
       }
       ScoreManifest failed = manifest.failed(kept.toString());
-      try (OutputStream out = fs.create(new Path(runFolder, ScorePipeline.MANIFEST_FILE), true)) {
+      try (OutputStream out = fs.create(new Path(runFolder, ScoreTableWriter.MANIFEST_FILE), true)) {
         out.write(Json.toJson(failed).getBytes(StandardCharsets.UTF_8));
       }
       return kept;

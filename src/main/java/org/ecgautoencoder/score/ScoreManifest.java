@@ -8,40 +8,36 @@ import java.util.Map;
  * task counters, which retries can inflate), so they match what any Parquet reader sees.
  *
  * @param status "committed", or "failed" (then only under OUTPUT/_failed_runs/RUN_ID/)
- * @param recordsRead rows read: scored + rejected
- * @param rejectedByReason rejected rows per {@link org.ecgautoencoder.io.RejectReason}
- * @param seconds from the start of reading to the commit
+ * @param table the table's root
+ * @param rejects where its rejected rows are
  */
 public record ScoreManifest(
-    String runId,
-    String status,
-    String startedAt,
-    String finishedAt,
-    List<String> inputs,
-    String inputFormat,
-    int inputFiles,
-    long inputBytes,
-    String modelId,
-    String modelPath,
-    double threshold,
-    String partitionColumn,
-    String partitionValue,
-    long recordsRead,
-    long recordsScored,
-    long recordsRejected,
-    Map<String, Long> rejectedByReason,
-    long anomalies,
-    double anomalyRate,
-    double seconds,
-    double recordsPerSecond,
-    String table,
-    String rejects,
-    boolean ioBaseline) {
-  /** The same counts for a run that was refused, with its rejects kept at {@code keptRejects}. */
+    String runId, String status, Timing timing, Input input, Model model, Partition partition, Counts counts,
+    String table, String rejects) {
+
+  /**
+   * @param startedAt and {@code finishedAt}: ISO-8601 instants, UTC
+   * @param seconds from the start of reading to the commit
+   */
+  public record Timing(String startedAt, String finishedAt, double seconds, double recordsPerSecond) {}
+
+  /** @param format "csv" or "parquet" */
+  public record Input(List<String> paths, String format, int files, long bytes) {}
+
+  /** @param id the model id, or what stood in for a model (the benchmark's I/O baseline) */
+  public record Model(String id, String path, double threshold) {}
+
+  public record Partition(String column, String value) {}
+
+  /**
+   * @param read rows read: scored + rejected
+   * @param rejectedByReason rejected rows per {@link org.ecgautoencoder.io.RejectReason}
+   */
+  public record Counts(
+      long read, long scored, long rejected, Map<String, Long> rejectedByReason, long anomalies, double anomalyRate) {}
+
+  /** The same run, refused, with its rejects kept at {@code keptRejects}. */
   ScoreManifest failed(String keptRejects) {
-    return new ScoreManifest(
-        runId, "failed", startedAt, finishedAt, inputs, inputFormat, inputFiles, inputBytes, modelId, modelPath,
-        threshold, partitionColumn, partitionValue, recordsRead, recordsScored, recordsRejected, rejectedByReason,
-        anomalies, anomalyRate, seconds, recordsPerSecond, table, keptRejects, ioBaseline);
+    return new ScoreManifest(runId, "failed", timing, input, model, partition, counts, table, keptRejects);
   }
 }

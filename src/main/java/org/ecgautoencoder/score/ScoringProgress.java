@@ -13,6 +13,7 @@ import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.ecgautoencoder.io.ReadCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple4;
@@ -24,7 +25,7 @@ import scala.collection.Seq;
  * arrive with executor heartbeats ({@code spark.executor.heartbeatInterval}, 10 s by default), finished
  * tasks' counts when they end, so progress shows inside long tasks too, on local and cluster masters alike.
  */
-final class ScoringProgress extends SparkListener implements AutoCloseable {
+public final class ScoringProgress extends SparkListener implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ScoringProgress.class);
 
   private final SparkContext sc;
@@ -44,7 +45,7 @@ final class ScoringProgress extends SparkListener implements AutoCloseable {
             return thread;
           });
 
-  private ScoringProgress(SparkContext sc, ScoringCounters counters, long totalUnits, String unit) {
+  private ScoringProgress(SparkContext sc, ReadCounters counters, long totalUnits, String unit) {
     this.sc = sc;
     this.recordsId = counters.records().id();
     this.unitsId = counters.progressUnits().id();
@@ -52,8 +53,8 @@ final class ScoringProgress extends SparkListener implements AutoCloseable {
     this.unit = unit;
   }
 
-  static ScoringProgress start(
-      SparkContext sc, ScoringCounters counters, long totalUnits, String unit, int intervalSeconds) {
+  public static ScoringProgress start(
+      SparkContext sc, ReadCounters counters, long totalUnits, String unit, int intervalSeconds) {
     ScoringProgress progress = new ScoringProgress(sc, counters, totalUnits, unit);
     sc.addSparkListener(progress);
     progress.timer.scheduleAtFixedRate(progress::log, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ecgautoencoder.model.EpochLoss;
 
 /**
  * Collects per-epoch losses and logs one line per epoch with elapsed time and an ETA. A resumed run carries
@@ -31,15 +32,17 @@ final class EpochProgress {
     return start.completedEpochs() + 1;
   }
 
-  void record(int epoch, double trainLoss, double validationLoss) {
+  /** @param validationLoss null when the fit has no validation rows */
+  void record(int epoch, double trainLoss, Double validationLoss) {
     double elapsed = elapsedSeconds();
     history.add(new EpochLoss(epoch, trainLoss, validationLoss, elapsed));
     double thisRun = elapsed - start.elapsedSeconds();
     double eta = thisRun / (epoch - start.completedEpochs()) * (epochs - epoch);
     LOG.info(
         String.format(
-            "epoch %d/%d  train_loss %.5f  val_loss %.5f  elapsed %.1fs  eta %.1fs",
-            epoch, epochs, trainLoss, validationLoss, elapsed, eta));
+            "epoch %d/%d  train_loss %.5f  val_loss %s  elapsed %.1fs  eta %.1fs",
+            epoch, epochs, trainLoss, validationLoss == null ? "-" : String.format("%.5f", validationLoss), elapsed,
+            eta));
   }
 
   double elapsedSeconds() {

@@ -7,7 +7,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.TrainConfig;
 import org.ecgautoencoder.data.BatchBuilder;
 import org.ecgautoencoder.io.BeatRecord;
-import org.ecgautoencoder.score.ReconstructionErrors;
+import org.ecgautoencoder.inference.ReconstructionErrors;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -28,7 +28,8 @@ public final class LocalTrainer implements Trainer {
       throw new IllegalArgumentException("No training rows: nothing to learn normal beats from");
     }
     INDArray train = BatchBuilder.features(trainRows, data.normaliser());
-    INDArray validation = BatchBuilder.features(data.validation().collect(), data.normaliser());
+    List<BeatRecord> validationRows = data.hasValidation() ? data.validation().collect() : List.of();
+    INDArray validation = validationRows.isEmpty() ? null : BatchBuilder.features(validationRows, data.normaliser());
     EpochOrder order = new EpochOrder(trainRows.size(), config.shuffle(), new Random(config.seed()));
     EpochProgress progress = new EpochProgress(config.epochs(), start);
     // The same row orders as an uninterrupted run: replay the shuffles of the epochs already done.
@@ -41,7 +42,7 @@ public final class LocalTrainer implements Trainer {
         int[] batch = Arrays.copyOfRange(rows, from, Math.min(rows.length, from + config.batchSize()));
         network.fit(BatchBuilder.reconstructionDataSet(train.getRows(batch)));
       }
-      progress.record(epoch, meanLoss(network, train), meanLoss(network, validation));
+      progress.record(epoch, meanLoss(network, train), validation == null ? null : meanLoss(network, validation));
       listener.epochDone(epoch, network, progress.history(), progress.elapsedSeconds());
     }
     return new TrainedNetwork(network, progress.history(), progress.elapsedSeconds());

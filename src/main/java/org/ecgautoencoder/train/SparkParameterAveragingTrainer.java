@@ -12,9 +12,7 @@ import org.ecgautoencoder.config.SparkTrainingConfig;
 import org.ecgautoencoder.config.TrainConfig;
 import org.ecgautoencoder.data.SplitMix64;
 import org.ecgautoencoder.io.BeatRecord;
-import org.ecgautoencoder.score.RecordScore;
-import org.ecgautoencoder.score.ScoringModel;
-import org.ecgautoencoder.score.SparkScorer;
+import org.ecgautoencoder.model.ScoringModel;
 import org.nd4j.linalg.dataset.DataSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +72,8 @@ public final class SparkParameterAveragingTrainer implements Trainer {
       minibatches.unpersist(false);
       network = sparkNetwork.getNetwork();
       ScoringModel current = ScoringModel.of(network, data.normaliser());
-      progress.record(epoch, meanLoss(data.train(), current), meanLoss(data.validation(), current));
+      progress.record(
+          epoch, meanLoss(data.train(), current), data.hasValidation() ? meanLoss(data.validation(), current) : null);
       listener.epochDone(epoch, network, progress.history(), progress.elapsedSeconds());
     }
     numbered.unpersist();
@@ -120,8 +119,6 @@ public final class SparkParameterAveragingTrainer implements Trainer {
    * failed with "Invalid input: length 0" under dl4j-spark M2.
    */
   private double meanLoss(JavaRDD<BeatRecord> rows, ScoringModel model) {
-    return SparkScorer.score(sc, rows, model, LOSS_BATCH_ROWS)
-        .mapToDouble(RecordScore::reconstructionErrorMae)
-        .mean();
+    return model.reconstructionErrors(sc, rows, LOSS_BATCH_ROWS).mapToDouble(Double::doubleValue).mean();
   }
 }

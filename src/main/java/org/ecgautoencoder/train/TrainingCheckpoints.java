@@ -3,52 +3,64 @@ package org.ecgautoencoder.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.apache.commons.io.FileUtils;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.ecgautoencoder.config.CheckpointConfig;
+import org.ecgautoencoder.io.Checksums;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.io.ParameterFile;
 import org.ecgautoencoder.model.DataFingerprint;
+import org.ecgautoencoder.model.EpochLoss;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-epoch checkpoints in OUTPUT/checkpoints/epoch-NNNN: the network with its updater (Adam) state, written
- * by DL4J's ModelSerializer, and checkpoint.json. A checkpoint is written into a {@code .partial} folder and
- * renamed when complete, so a run killed while writing one leaves only complete checkpoints under their
- * names. A resumed run must have the same training settings (model, normalisation, train except
- * epochs and checkpoints) and the same training rows; anything else would silently train a different model.
+ * Per-epoch checkpoints in CHECKPOINTS/epoch-NNNN on any Hadoop filesystem: the network's configuration (which
+ * carries DL4J's iteration and epoch counts), its parameters and its updater (Adam) state as plain float files,
+ * and checkpoint.json with the losses so far, the settings, the rows' fingerprint and the sha256 of the other
+ * files. Plain formats on purpose: a checkpoint is read back from a folder anyone may write to, and nothing in
+ * it is Java-deserialised (DL4J's ModelSerializer would read a preprocessor.bin with ObjectInputStream). A
+ * checkpoint is written into a {@code .partial} folder and renamed when complete, so a run killed while
+ * writing one leaves only complete checkpoints under their names. A resumed run must have the same training
+ * settings (model, normalisation, train except epochs and checkpoints) and the same training rows; anything
+ * else would silently train a different model.
  */
 public final class TrainingCheckpoints {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingCheckpoints.class);
   public static final String FOLDER = "checkpoints";
-  static final String NETWORK_FILE = "network.zip";
+  static final String NETWORK_FILE = "network-configuration.json";
+  static final String PARAMETERS_FILE = "parameters.bin";
+  static final String UPDATER_FILE = "updater-state.bin";
   static final String MANIFEST_FILE = "checkpoint.json";
   private static final Pattern COMPLETE = Pattern.compile("epoch-(\\d{4,})");
 
-  private final Path folder;
+  private final HadoopFiles files;
+  private final String folder;
   private final CheckpointConfig config;
   private final JsonNode settings;
   private final DataFingerprint data;
 
   /**
+   * @param folder where the checkpoints live (the train job: OUTPUT/checkpoints), any Hadoop path
    * @param configJson the run's resolved configuration
    * @param data the normal training rows
    */
-  public TrainingCheckpoints(Path outputDir, CheckpointConfig config, JsonNode configJson, DataFingerprint data) {
-    this.folder = outputDir.resolve(FOLDER);
+  public TrainingCheckpoints(
+      HadoopFiles files, String folder, CheckpointConfig config, JsonNode configJson, DataFingerprint data) {
+    this.files = files;
+    this.folder = files.qualified(folder);
     this.config = config;
     this.settings = trainingSettings(configJson);
     this.data = data;
@@ -70,12 +82,13 @@ public final class TrainingCheckpoints {
   }
 
   /**
-   * Where this run's training starts. With {@code resume}: the newest complete checkpoint, checked against
-   * this run's settings, rows and epochs, or none (from the first epoch) when there is none. Without it: none,
-   * after deleting an earlier run's checkpoints, which must not be resumed later by mistake.
+   * Where this run's training starts. {@link TrainingStartMode#RESUME}: the newest complete checkpoint, checked
+   * against this run's settings, rows and epochs, or none (from the first epoch) when there is none. {@link
+   * TrainingStartMode#FRESH}: none, after deleting an earlier run's checkpoints, which must not be resumed later by
+   * mistake.
    */
-  public Optional<ResumedTraining> startingPoint(boolean resume, int epochs) {
-    if (!resume) {
+  public Optional<ResumedTraining> startingPoint(TrainingStartMode mode, int epochs) {
+    if (mode == TrainingStartMode.FRESH) {
       discardEarlierRun();
       return Optional.empty();
     }
@@ -99,96 +112,118 @@ public final class TrainingCheckpoints {
     if (!config.dueAfter(epoch, lastEpoch)) {
       return;
     }
-    Path complete = folder.resolve(String.format("epoch-%04d", epoch));
-    Path partial = folder.resolve(complete.getFileName() + ".partial");
-    try {
-      FileUtils.deleteDirectory(partial.toFile());
-      Files.createDirectories(partial);
-      ModelSerializer.writeModel(network, partial.resolve(NETWORK_FILE).toFile(), true);
-      Json.write(
-          partial.resolve(MANIFEST_FILE),
-          new CheckpointManifest(epoch, history, elapsed, settings, data, Instant.now().toString()));
-      FileUtils.deleteDirectory(complete.toFile());
-      Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
-      LOG.info("Checkpoint after epoch {}: {}", epoch, complete);
-      List<Path> all = completeCheckpoints();
-      for (Path old : all.subList(0, Math.max(0, all.size() - config.kept()))) {
-        FileUtils.deleteDirectory(old.toFile());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the checkpoint " + complete + ": " + e.getMessage(), e);
+    String complete = HadoopFiles.child(folder, String.format("epoch-%04d", epoch));
+    String partial = complete + ".partial";
+    files.delete(partial);
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    contents.put(NETWORK_FILE, network.getLayerWiseConfigurations().toJson().getBytes(StandardCharsets.UTF_8));
+    contents.put(PARAMETERS_FILE, ParameterFile.encode(network.params().toFloatVector()));
+    INDArray updater = network.getUpdater() == null ? null : network.getUpdater().getStateViewArray();
+    contents.put(UPDATER_FILE, ParameterFile.encode(updater == null ? new float[0] : updater.toFloatVector()));
+    Map<String, String> checksums = new LinkedHashMap<>();
+    contents.forEach((name, bytes) -> {
+      files.write(HadoopFiles.child(partial, name), bytes);
+      checksums.put(name, Checksums.sha256(bytes));
+    });
+    Json.write(
+        files, HadoopFiles.child(partial, MANIFEST_FILE),
+        new CheckpointManifest(epoch, history, elapsed, settings, data, Instant.now().toString(), checksums));
+    files.delete(complete);
+    files.rename(partial, complete);
+    LOG.info("Checkpoint after epoch {}: {}", epoch, complete);
+    List<String> all = completeCheckpoints();
+    for (String old : all.subList(0, Math.max(0, all.size() - config.kept()))) {
+      files.delete(HadoopFiles.child(folder, old));
     }
   }
 
   private void discardEarlierRun() {
-    if (Files.isDirectory(folder)) {
+    if (files.exists(folder)) {
       LOG.info("Not resuming: deleting the checkpoints of an earlier run in {}", folder);
-      try {
-        FileUtils.deleteDirectory(folder.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot delete the old checkpoints in " + folder + ": " + e.getMessage(), e);
-      }
+      files.delete(folder);
     }
   }
 
   /** The newest complete checkpoint, checked against this run's settings and rows; empty when there is none. */
   private Optional<ResumedTraining> latest() {
-    List<Path> all = completeCheckpoints();
+    List<String> all = completeCheckpoints();
     if (all.isEmpty()) {
       return Optional.empty();
     }
-    Path newest = all.get(all.size() - 1);
-    CheckpointManifest manifest = Json.read(newest.resolve(MANIFEST_FILE), CheckpointManifest.class);
-    if (!manifest.settings().equals(settings)) {
+    String newest = HadoopFiles.child(folder, all.get(all.size() - 1));
+    String manifestFile = HadoopFiles.child(newest, MANIFEST_FILE);
+    if (!files.isFile(manifestFile)) {
+      throw new IllegalArgumentException("Cannot resume from " + newest + ": it has no " + MANIFEST_FILE
+          + ". Train without --resume to start over.");
+    }
+    CheckpointManifest manifest = Json.read(files, manifestFile, CheckpointManifest.class);
+    if (!settings.equals(manifest.settings())) {
       throw new IllegalArgumentException(
           "Cannot resume from " + newest + ": it was trained with other settings (" + differingSections(manifest.settings())
               + " differ). Resume with the configuration of that run, or train without --resume to start over.");
     }
-    if (!manifest.data().equals(data)) {
+    if (!data.equals(manifest.data())) {
       throw new IllegalArgumentException(
           "Cannot resume from " + newest + ": it was trained on other rows (" + manifest.data() + ", this run has "
               + data + "). Resume with the same input and split, or train without --resume to start over.");
     }
-    try {
-      MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(newest.resolve(NETWORK_FILE).toFile(), true);
-      return Optional.of(
-          new ResumedTraining(
-              network, new TrainingStart(manifest.epoch(), manifest.history(), manifest.elapsedSeconds()), newest));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the checkpoint network " + newest.resolve(NETWORK_FILE), e);
+    MultiLayerConfiguration configuration =
+        MultiLayerConfiguration.fromJson(new String(verified(newest, manifest, NETWORK_FILE), StandardCharsets.UTF_8));
+    float[] parameters = ParameterFile.decode(verified(newest, manifest, PARAMETERS_FILE), PARAMETERS_FILE);
+    float[] updaterState = ParameterFile.decode(verified(newest, manifest, UPDATER_FILE), UPDATER_FILE);
+    MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+    network.init(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'), false);
+    if (updaterState.length > 0) {
+      network.getUpdater().setStateViewArray(
+          network, Nd4j.create(updaterState, new long[] {1, updaterState.length}, 'c'), false);
     }
+    return Optional.of(
+        new ResumedTraining(
+            network, new TrainingStart(manifest.epoch(), manifest.history(), manifest.elapsedSeconds()), newest));
+  }
+
+  /** A file of the checkpoint whose sha256 checkpoint.json records; anything else stops the resume, saying why. */
+  private byte[] verified(String checkpoint, CheckpointManifest manifest, String name) {
+    String expected = manifest.files() == null ? null : manifest.files().get(name);
+    String path = HadoopFiles.child(checkpoint, name);
+    if (expected == null || !files.isFile(path)) {
+      throw new IllegalArgumentException(
+          "Cannot resume from " + checkpoint + ": " + (expected == null ? MANIFEST_FILE + " lists no checksum for " : "it has no ")
+              + name + ". Train without --resume to start over.");
+    }
+    byte[] bytes = files.read(path);
+    String actual = Checksums.sha256(bytes);
+    if (!actual.equals(expected)) {
+      throw new IllegalArgumentException(
+          "Cannot resume from " + checkpoint + ": " + name + " has sha256 " + actual + " but " + MANIFEST_FILE
+              + " records " + expected + " (a damaged or altered checkpoint). Train without --resume to start over.");
+    }
+    return bytes;
   }
 
   private String differingSections(JsonNode other) {
     StringBuilder names = new StringBuilder();
     settings.fieldNames().forEachRemaining(name -> {
-      if (!settings.get(name).equals(other.get(name))) {
+      if (other == null || !settings.get(name).equals(other.get(name))) {
         names.append(names.length() == 0 ? "" : ", ").append(name);
       }
     });
     return names.length() == 0 ? "settings" : names.toString();
   }
 
-  private List<Path> completeCheckpoints() {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries
-          .filter(path -> COMPLETE.matcher(path.getFileName().toString()).matches())
-          .sorted(Comparator.comparingInt(TrainingCheckpoints::epochOf))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the checkpoints in " + folder, e);
-    }
+  private List<String> completeCheckpoints() {
+    return files.list(folder).stream()
+        .filter(name -> COMPLETE.matcher(name).matches())
+        .sorted(Comparator.comparingInt(TrainingCheckpoints::epochOf))
+        .toList();
   }
 
-  private static int epochOf(Path checkpoint) {
-    Matcher matcher = COMPLETE.matcher(checkpoint.getFileName().toString());
+  private static int epochOf(String checkpoint) {
+    Matcher matcher = COMPLETE.matcher(checkpoint);
     matcher.matches();
     return Integer.parseInt(matcher.group(1));
   }
 
   /** A network restored from a checkpoint and the point training continues from. */
-  public record ResumedTraining(MultiLayerNetwork network, TrainingStart start, Path checkpoint) {}
+  public record ResumedTraining(MultiLayerNetwork network, TrainingStart start, String checkpoint) {}
 }

@@ -1,6 +1,7 @@
 package org.ecgautoencoder.train;
 
 import java.util.List;
+import org.ecgautoencoder.model.EpochLoss;
 
 /**
  * Where a trainer starts: from scratch, or after the epochs a checkpoint completed (its network, with Adam's

@@ -14,9 +14,9 @@ import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
-import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.testing.TestFiles;
+import org.ecgautoencoder.train.TrainingStartMode;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.testing.ScoreTables;
 import org.ecgautoencoder.testing.SharedSpark;
@@ -73,8 +73,8 @@ class ClusterFaultsIT {
     assertThat(job.waitFor(JOB_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("job finished").isTrue();
     assertThat(job.exitValue()).as("exit code; see " + log).isZero();
     assertThat(Files.readString(log)).contains("Lost executor");
-    ScoreManifest manifest = Json.read(output.resolve("_manifest.json"), ScoreManifest.class);
-    assertThat(manifest.recordsScored()).isEqualTo(RECORDS);
+    ScoreManifest manifest = TestFiles.readJson(output.resolve("_manifest.json"), ScoreManifest.class);
+    assertThat(manifest.counts().scored()).isEqualTo(RECORDS);
     // Read back by an outside reader: one row per record, no duplicate record_id (readPartition checks).
     assertThat(ScoreTables.readPartition(output.resolve(PARTITION))).hasSize((int) RECORDS);
   }
@@ -112,10 +112,10 @@ class ClusterFaultsIT {
     TestCluster.killWorker(2);
     assertThat(job.waitFor(JOB_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("job finished").isTrue();
     String lostOutput = Files.readString(lostLog);
-    ModelBundle completedDespiteTheLoss = null;
+    AutoencoderModel completedDespiteTheLoss = null;
     if (job.exitValue() == 0) {
-      completedDespiteTheLoss = ModelBundleReader.read(lost.resolve("model"));
-      assertThat(completedDespiteTheLoss.manifest().training().history()).hasSize(20);
+      completedDespiteTheLoss = TestFiles.model(lost.resolve("model"));
+      assertThat(completedDespiteTheLoss.training().history()).hasSize(20);
     } else {
       assertThat(lostOutput).containsPattern("train: (error|failed): \\S");
     }
@@ -134,8 +134,8 @@ class ClusterFaultsIT {
     assertThat(TestCluster.run("submit-train.sh", resumeLog, args, JOB_LIMIT)).as("see " + resumeLog).isZero();
     String resumeOutput = Files.readString(resumeLog);
     assertThat(resumeOutput).contains("Resuming from").doesNotContain("epoch 1/20 ");
-    ModelBundle bundle = ModelBundleReader.read(resumed.resolve("model"));
-    assertThat(bundle.manifest().training().history()).hasSize(20);
+    AutoencoderModel bundle = TestFiles.model(resumed.resolve("model"));
+    assertThat(bundle.training().history()).hasSize(20);
     if (completedDespiteTheLoss != null) {
       // Training is deterministic (seeded orders, partitions and averaging rounds; the lost executor's tasks
       // reran on the other): the interrupted-and-resumed run and the run that lost a Worker learned the same.
@@ -146,10 +146,11 @@ class ClusterFaultsIT {
     // Same quality as the embedded run of the same protocol.
     ConfigLoader loader = TestConfigs.loader();
     EcgConfig config = loader.toEcgConfig();
-    new TrainingPipeline(SharedSpark.session(), config, Json.parse(loader.renderJson())).run(work.resolve("embedded"));
+    new TrainingPipeline(SharedSpark.session(), loader).run(work.resolve("embedded").toString(), TrainingStartMode.FRESH);
     MetricsReport embedded = new EvaluationPipeline(SharedSpark.session(), config)
-        .run(ModelBundleReader.read(work.resolve("embedded/model")), work.resolve("embedded"));
-    MetricsReport afterResume = new EvaluationPipeline(SharedSpark.session(), config).run(bundle, resumed);
+        .run(TestFiles.model(work.resolve("embedded/model")), "embedded", work.resolve("embedded").toString()).metrics();
+    MetricsReport afterResume =
+        new EvaluationPipeline(SharedSpark.session(), config).run(bundle, "resumed", resumed.toString()).metrics();
     assertThat(afterResume.normalPositive().accuracy()).isCloseTo(embedded.normalPositive().accuracy(), within(0.01));
   }
 

@@ -17,8 +17,8 @@ import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
-import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.testing.TestFiles;
+import org.ecgautoencoder.train.TrainingStartMode;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.testing.EmbeddedJob;
 import org.ecgautoencoder.testing.SharedSpark;
@@ -66,11 +66,13 @@ class StandaloneClusterIT {
     ConfigLoader loader = TestConfigs.loader();
     EcgConfig config = loader.toEcgConfig();
     SparkSession session = SharedSpark.session();
-    new TrainingPipeline(session, config, Json.parse(loader.renderJson())).run(work.resolve("embedded"));
+    new TrainingPipeline(session, loader).run(work.resolve("embedded").toString(), TrainingStartMode.FRESH);
     MetricsReport embedded =
-        new EvaluationPipeline(session, config).run(ModelBundleReader.read(work.resolve("embedded/model")), work.resolve("embedded"));
+        new EvaluationPipeline(session, config)
+            .run(TestFiles.model(work.resolve("embedded/model")), "embedded", work.resolve("embedded").toString()).metrics();
     MetricsReport cluster =
-        new EvaluationPipeline(session, config).run(ModelBundleReader.read(work.resolve("cluster/model")), work.resolve("cluster"));
+        new EvaluationPipeline(session, config)
+            .run(TestFiles.model(work.resolve("cluster/model")), "cluster", work.resolve("cluster").toString()).metrics();
 
     assertThat(cluster.epochs()).isEqualTo(20);
     assertThat(cluster.split()).isEqualTo(embedded.split());
@@ -95,12 +97,12 @@ class StandaloneClusterIT {
     Process embeddedJob = EmbeddedJob.start("org.ecgautoencoder.cli.ScoreJob", embeddedArgs, work.resolve("embedded-score.log"));
     assertThat(embeddedJob.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertThat(embeddedJob.exitValue()).as("see embedded-score.log").isZero();
-    ScoreManifest embedded = Json.read(work.resolve("embedded-table/_manifest.json"), ScoreManifest.class);
-    ScoreManifest cluster = Json.read(work.resolve("cluster-table/_manifest.json"), ScoreManifest.class);
+    ScoreManifest embedded = TestFiles.readJson(work.resolve("embedded-table/_manifest.json"), ScoreManifest.class);
+    ScoreManifest cluster = TestFiles.readJson(work.resolve("cluster-table/_manifest.json"), ScoreManifest.class);
 
-    assertThat(cluster.recordsScored()).isEqualTo(embedded.recordsScored()).isEqualTo(3 * 4998);
-    assertThat(cluster.rejectedByReason()).isEqualTo(embedded.rejectedByReason()).containsEntry("NOT_A_NUMBER", 2L);
-    assertThat(cluster.anomalies()).isEqualTo(embedded.anomalies());
+    assertThat(cluster.counts().scored()).isEqualTo(embedded.counts().scored()).isEqualTo(3 * 4998);
+    assertThat(cluster.counts().rejectedByReason()).isEqualTo(embedded.counts().rejectedByReason()).containsEntry("NOT_A_NUMBER", 2L);
+    assertThat(cluster.counts().anomalies()).isEqualTo(embedded.counts().anomalies());
     assertSameRows("", work.resolve("cluster-table"), work.resolve("embedded-table"));
     assertSameRows("_rejects", work.resolve("cluster-table"), work.resolve("embedded-table"));
   }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class ValidationHoldoutTest {
 
-  private static BeatRecord beat(String file, long row) {
-    return new BeatRecord(file, row, new float[] {0f}, 1.0, true);
+  /** Beat number {@code n} of a family: samples that differ between beats and between families. */
+  private static BeatRecord beat(String family, long n) {
+    return new BeatRecord(family + ":" + n, new float[] {family.hashCode(), n}, 1.0, true);
   }
 
   @Test
@@ -25,17 +26,28 @@ class ValidationHoldoutTest {
   }
 
   @Test
-  void dependsOnTheSeedAndTheFile() {
+  void dependsOnTheSeedAndTheSamples() {
     ValidationHoldout a = new ValidationHoldout(0.5, 1);
     ValidationHoldout b = new ValidationHoldout(0.5, 2);
     int differentSeed = 0;
-    int differentFile = 0;
+    int differentSamples = 0;
     for (long row = 0; row < 1000; row++) {
       differentSeed += a.isHeldOut(beat("f", row)) != b.isHeldOut(beat("f", row)) ? 1 : 0;
-      differentFile += a.isHeldOut(beat("f", row)) != a.isHeldOut(beat("g", row)) ? 1 : 0;
+      differentSamples += a.isHeldOut(beat("f", row)) != a.isHeldOut(beat("g", row)) ? 1 : 0;
     }
     assertThat(differentSeed).isBetween(400, 600);
-    assertThat(differentFile).isBetween(400, 600);
+    assertThat(differentSamples).isBetween(400, 600);
+  }
+
+  /** A beat's fate hangs on its samples alone: the same beat read from another file or row fares the same. */
+  @Test
+  void theSameBeatIsHeldOutWhereverItWasRead() {
+    ValidationHoldout holdout = new ValidationHoldout(0.5, 7);
+    for (int n = 0; n < 100; n++) {
+      float[] samples = {n, 2 * n};
+      assertThat(holdout.isHeldOut(new BeatRecord("a.csv:" + n, samples, 1.0, true)))
+          .isEqualTo(holdout.isHeldOut(new BeatRecord("b.parquet:" + (n + 7), samples.clone(), 0.0, false)));
+    }
   }
 
   @Test

@@ -17,7 +17,7 @@ class CsvBeatParserTest {
 
   private static CsvBeatParser parser(LabelColumn labelColumn) {
     return new CsvBeatParser(
-        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, TestConfigs.PARQUET_DEFAULTS, DOWNLOAD));
+        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, 0, TestConfigs.PARQUET_DEFAULTS, DOWNLOAD));
   }
 
   private static RejectedRow rejected(String line) {

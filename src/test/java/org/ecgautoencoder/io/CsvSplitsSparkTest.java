@@ -27,7 +27,7 @@ class CsvSplitsSparkTest {
   private static final CsvBeatParser PARSER =
       new CsvBeatParser(
           new InputConfig(
-              List.of("x"), 3, LabelColumn.LAST, java.util.Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE,
+              List.of("x"), 3, LabelColumn.LAST, java.util.Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, 0,
               TestConfigs.PARQUET_DEFAULTS, new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache")));
 
   /** "row:first-sample" for valid rows and "row:REASON" for rejects, in reading order per split. */

@@ -9,7 +9,7 @@ import com.esotericsoftware.kryo.io.Output;
 import org.junit.jupiter.api.Test;
 
 class RecordKryoRegistratorTest {
-  private static final BeatRecord BEAT = new BeatRecord("file:/a.csv", 7, new float[] {1f, 2.5f}, 1.0, true, "id-7");
+  private static final BeatRecord BEAT = new BeatRecord("id-7", new float[] {1f, 2.5f}, 1.0, true);
 
   private static BeatRecord roundTrip(Kryo kryo) {
     Output output = new Output(4096, -1);
@@ -26,7 +26,7 @@ class RecordKryoRegistratorTest {
   void beatsRoundTripWithTheirOwnSerializerAndOtherRecordsThroughJavaSerialization() {
     Kryo kryo = new Kryo();
     new RecordKryoRegistrator().registerClasses(kryo);
-    BeatRecord unlabelled = new BeatRecord("file:/b.csv", 1L << 40, new float[] {-0f, Float.MIN_VALUE}, null, false, null);
+    BeatRecord unlabelled = new BeatRecord(null, new float[] {-0f, Float.MIN_VALUE}, null, false);
     Output output = new Output(4096, -1);
     kryo.writeClassAndObject(output, unlabelled);
     kryo.writeClassAndObject(output, new Pair(BEAT, 3));

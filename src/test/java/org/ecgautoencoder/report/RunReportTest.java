@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.hadoop.conf.Configuration;
 import org.ecgautoencoder.eval.ConfusionMatrix;
-import org.ecgautoencoder.train.EpochLoss;
+import org.ecgautoencoder.io.HadoopFiles;
+import org.ecgautoencoder.model.EpochLoss;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
@@ -44,13 +46,16 @@ class RunReportTest {
       training[i] = 0.02 + 0.004 * random.nextGaussian();
     }
     return new ReportData(
-        "Evaluation report <test>", Map.of("model id", "abc"), "{\"a\": 1}", history, THRESHOLD, example, example,
-        training, test, anomaly, 0.97, 0.93, new ConfusionMatrix(60, 5, 128, 7));
+        "Evaluation report <test>", Map.of("model id", "abc"), "{\"a\": 1}", history, THRESHOLD,
+        new ExampleBeats.Pair(example, example), training,
+        new ReportData.Evaluation(test, anomaly, 0.97, 0.93, new ConfusionMatrix(60, 5, 128, 7)));
   }
 
   @Test
   void everyImageThePageReferencesIsAValidPng(@TempDir Path dir) throws Exception {
-    List<String> written = RunReport.write(dir, evaluation());
+    Path target = dir.resolve("report");
+    List<String> written = RunReport.write(new HadoopFiles(new Configuration()), target.toString(), evaluation());
+    dir = target;
 
     assertThat(ReportImages.checkedImages(dir)).containsExactlyElementsOf(written);
     assertThat(written)
@@ -66,10 +71,10 @@ class RunReportTest {
     ReportData full = evaluation();
     ReportData training =
         new ReportData(
-            "Training report", full.facts(), full.configJson(), full.history(), THRESHOLD, full.normalBeat(),
-            full.abnormalBeat(), full.trainingErrors(), null, null, null, null, null);
+            "Training report", full.facts(), full.configJson(), full.history(), THRESHOLD, full.examples(),
+            full.trainingErrors(), null);
 
-    assertThat(RunReport.write(dir, training))
+    assertThat(RunReport.write(new HadoopFiles(new Configuration()), dir.toString(), training))
         .containsExactly(
             "beats.png", "loss.png", "reconstruction-normal.png", "reconstruction-abnormal.png", "errors-training.png");
     assertThat(ReportImages.checkedImages(dir)).hasSize(5);
@@ -93,6 +98,12 @@ class RunReportTest {
     assertThat(chart.getXYPlot().getDataset().getSeriesCount()).isEqualTo(2);
     assertThat(chart.getXYPlot().getDataset().getItemCount(0)).isEqualTo(7);
     assertThat(chart.getXYPlot().getDataset().getItemCount(1)).isEqualTo(7);
+  }
+
+  @Test
+  void aFitWithoutValidationRowsDrawsTheTrainingLossAlone() {
+    JFreeChart chart = ReportCharts.loss(List.of(new EpochLoss(1, 0.05, null, 1), new EpochLoss(2, 0.04, null, 2)));
+    assertThat(chart.getXYPlot().getDataset().getSeriesCount()).isEqualTo(1);
   }
 
   @Test

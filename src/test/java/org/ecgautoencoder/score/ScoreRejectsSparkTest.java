@@ -31,7 +31,7 @@ class ScoreRejectsSparkTest {
 
   @BeforeAll
   static void setUp() {
-    TestModels.ecg5000Bundle();
+    TestModels.ecg5000Model();
     lines = ScoreArchives.ecgLines(20);
   }
 
@@ -69,10 +69,10 @@ class ScoreRejectsSparkTest {
                     5L, "BLANK_LINE", 6L, "WRONG_FIELD_COUNT", 7L, "NOT_A_NUMBER", 8L, "NOT_FINITE", 9L, "NOT_FINITE",
                     10L, "LINE_TOO_LONG")));
     assertThat(table(out).count()).isEqualTo(6);
-    assertThat(manifest.recordsScored()).isEqualTo(6);
-    assertThat(manifest.recordsRejected()).isEqualTo(6);
-    assertThat(manifest.recordsRead()).isEqualTo(12);
-    assertThat(manifest.rejectedByReason())
+    assertThat(manifest.counts().scored()).isEqualTo(6);
+    assertThat(manifest.counts().rejected()).isEqualTo(6);
+    assertThat(manifest.counts().read()).isEqualTo(12);
+    assertThat(manifest.counts().rejectedByReason())
         .containsEntry("NOT_FINITE", 2L)
         .containsEntry("LINE_TOO_LONG", 1L);
     Row notANumber =
@@ -129,7 +129,7 @@ class ScoreRejectsSparkTest {
                 Map.of(
                     1L, "MISSING_VALUE", 2L, "WRONG_FIELD_COUNT", 3L, "MISSING_VALUE", 4L, "NOT_FINITE", 5L,
                     "MISSING_ID")));
-    assertThat(manifest.recordsScored()).isEqualTo(2);
+    assertThat(manifest.counts().scored()).isEqualTo(2);
     List<Row> scored = table(out).orderBy("record_id").collectAsList();
     assertThat(scored).extracting(row -> row.<String>getAs("record_id")).containsExactly("r0", "r6");
     assertThat(scored.get(1).<Double>getAs("label")).isNull();

@@ -22,6 +22,6 @@ public final class SyntheticBeats {
         samples[s] += 2.0f;
       }
     }
-    return new BeatRecord("synthetic.csv", row, samples, abnormal ? 0.0 : 1.0, !abnormal);
+    return new BeatRecord("synthetic.csv:" + row, samples, abnormal ? 0.0 : 1.0, !abnormal);
   }
 }

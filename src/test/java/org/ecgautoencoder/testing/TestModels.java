@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecgautoencoder.config.ConfigLoader;
-import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundle;
-import org.ecgautoencoder.model.ModelBundleReader;
+import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.train.TrainingPipeline;
+import org.ecgautoencoder.train.TrainingStartMode;
 
 /**
  * A real model bundle for scoring tests: the reference network trained on ECG5000 for a few epochs in local
@@ -16,6 +15,7 @@ import org.ecgautoencoder.train.TrainingPipeline;
  */
 public final class TestModels {
   private static Path bundleDir;
+  private static AutoencoderModel model;
 
   private TestModels() {}
 
@@ -24,8 +24,8 @@ public final class TestModels {
       try {
         Path run = Files.createTempDirectory(TestPaths.scratch("test-models"), "ecg5000-");
         ConfigLoader config = TestConfigs.loader("train.mode=local", "train.epochs=3");
-        new TrainingPipeline(SharedSpark.session(), config.toEcgConfig(), Json.parse(config.renderJson())).run(run);
-        bundleDir = run.resolve("model");
+        new TrainingPipeline(SharedSpark.session(), config).run(run.toString(), TrainingStartMode.FRESH);
+        bundleDir = run.resolve(TrainingPipeline.MODEL_FOLDER);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -33,13 +33,11 @@ public final class TestModels {
     return bundleDir;
   }
 
-  private static ModelBundle bundle;
-
   /** Shared: tests only read it. */
-  public static synchronized ModelBundle ecg5000Bundle() {
-    if (bundle == null) {
-      bundle = ModelBundleReader.read(ecg5000BundleDir());
+  public static synchronized AutoencoderModel ecg5000Model() {
+    if (model == null) {
+      model = AutoencoderModel.load(ecg5000BundleDir().toString(), SharedSpark.session().sparkContext().hadoopConfiguration());
     }
-    return bundle;
+    return model;
   }
 }

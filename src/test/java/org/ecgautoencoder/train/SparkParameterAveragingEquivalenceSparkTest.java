@@ -11,7 +11,7 @@ import org.ecgautoencoder.config.NormalisationMethod;
 import org.ecgautoencoder.data.BeatStatistics;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatRecord;
-import org.ecgautoencoder.model.AutoencoderFactory;
+import org.ecgautoencoder.network.AutoencoderFactory;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.SyntheticBeats;
 import org.ecgautoencoder.testing.TestConfigs;

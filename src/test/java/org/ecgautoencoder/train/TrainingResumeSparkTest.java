@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.ecgautoencoder.config.ConfigLoader;
-import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.model.ModelBundle;
 import org.ecgautoencoder.testing.SharedSpark;
+import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.testing.TestPaths;
 import org.junit.jupiter.api.Test;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingResumeSparkTest {
 
-  private static ModelBundle train(Path output, boolean resume, String... overrides) {
-    ConfigLoader loader = TestConfigs.loader(overrides);
-    return new TrainingPipeline(SharedSpark.session(), loader.toEcgConfig(), Json.parse(loader.renderJson()))
-        .run(output, resume);
+  private static AutoencoderModel train(Path output, TrainingStartMode mode, String... overrides) {
+    return new TrainingPipeline(SharedSpark.session(), TestConfigs.loader(overrides)).run(output.toString(), mode).model();
   }
 
   private static String[] names(Path folder) throws IOException {
@@ -36,19 +32,19 @@ class TrainingResumeSparkTest {
   @Test
   void resumedRunEqualsAnUninterruptedOne() throws IOException {
     Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "run-");
-    ModelBundle uninterrupted = train(work.resolve("whole"), false, "train.mode=local", "train.epochs=4");
+    AutoencoderModel uninterrupted = train(work.resolve("whole"), TrainingStartMode.FRESH, "train.mode=local", "train.epochs=4");
 
     Path stopped = work.resolve("stopped");
-    train(stopped, false, "train.mode=local", "train.epochs=2");
+    train(stopped, TrainingStartMode.FRESH, "train.mode=local", "train.epochs=2");
     assertThat(names(stopped.resolve(TrainingCheckpoints.FOLDER))).containsExactly("epoch-0001", "epoch-0002");
-    ModelBundle resumed = train(stopped, true, "train.mode=local", "train.epochs=4");
+    AutoencoderModel resumed = train(stopped, TrainingStartMode.RESUME, "train.mode=local", "train.epochs=4");
 
     assertThat(resumed.network().params().toDoubleVector())
         .containsExactly(uninterrupted.network().params().toDoubleVector());
-    assertThat(resumed.manifest().training().history()).hasSize(4);
-    assertThat(resumed.manifest().training().history().subList(0, 2))
+    assertThat(resumed.training().history()).hasSize(4);
+    assertThat(resumed.training().history().subList(0, 2))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("elapsedSeconds")
-        .isEqualTo(uninterrupted.manifest().training().history().subList(0, 2));
+        .isEqualTo(uninterrupted.training().history().subList(0, 2));
     assertThat(resumed.threshold().value()).isEqualTo(uninterrupted.threshold().value());
     // Only the newest two are kept.
     assertThat(names(stopped.resolve(TrainingCheckpoints.FOLDER))).containsExactly("epoch-0003", "epoch-0004");
@@ -57,9 +53,9 @@ class TrainingResumeSparkTest {
   @Test
   void aResumedParameterAveragingRunEqualsAnUninterruptedOne() throws IOException {
     Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "spark-");
-    ModelBundle uninterrupted = train(work.resolve("whole"), false, "train.mode=spark", "train.epochs=3");
-    train(work.resolve("stopped"), false, "train.mode=spark", "train.epochs=1");
-    ModelBundle resumed = train(work.resolve("stopped"), true, "train.mode=spark", "train.epochs=3");
+    AutoencoderModel uninterrupted = train(work.resolve("whole"), TrainingStartMode.FRESH, "train.mode=spark", "train.epochs=3");
+    train(work.resolve("stopped"), TrainingStartMode.FRESH, "train.mode=spark", "train.epochs=1");
+    AutoencoderModel resumed = train(work.resolve("stopped"), TrainingStartMode.RESUME, "train.mode=spark", "train.epochs=3");
 
     assertThat(resumed.network().params().toDoubleVector())
         .containsExactly(uninterrupted.network().params().toDoubleVector());
@@ -68,17 +64,36 @@ class TrainingResumeSparkTest {
   @Test
   void resumeRefusesOtherSettingsAndStartsOverWithoutCheckpoints() throws IOException {
     Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "refuse-");
-    train(work, false, "train.mode=local", "train.epochs=1");
+    train(work, TrainingStartMode.FRESH, "train.mode=local", "train.epochs=1");
 
-    assertThatThrownBy(() -> train(work, true, "train.mode=local", "train.epochs=2", "train.learning-rate=0.01"))
+    assertThatThrownBy(() -> train(work, TrainingStartMode.RESUME, "train.mode=local", "train.epochs=2", "train.learning-rate=0.01"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("epoch-0001")
         .hasMessageContaining("other settings (train differ)");
 
     // A run without --resume deletes the old checkpoints; --resume without any trains from the first epoch.
-    train(work, false, "train.mode=local", "train.epochs=1", "train.checkpoints.every-epochs=0");
+    train(work, TrainingStartMode.FRESH, "train.mode=local", "train.epochs=1", "train.checkpoints.every-epochs=0");
     assertThat(work.resolve(TrainingCheckpoints.FOLDER)).doesNotExist();
-    ModelBundle fresh = train(work, true, "train.mode=local", "train.epochs=1", "train.checkpoints.every-epochs=0");
-    assertThat(fresh.manifest().training().history()).hasSize(1);
+    AutoencoderModel fresh = train(work, TrainingStartMode.RESUME, "train.mode=local", "train.epochs=1", "train.checkpoints.every-epochs=0");
+    assertThat(fresh.training().history()).hasSize(1);
+  }
+
+  /** Checkpoints are plain files with recorded checksums: a changed one is refused, naming the file. */
+  @Test
+  void aTamperedCheckpointIsRefusedNamingTheFile() throws IOException {
+    Path work = Files.createTempDirectory(TestPaths.scratch("resume"), "tampered-");
+    train(work, TrainingStartMode.FRESH, "train.mode=local", "train.epochs=1");
+    Path checkpoint = work.resolve(TrainingCheckpoints.FOLDER).resolve("epoch-0001");
+    assertThat(names(checkpoint)).contains("checkpoint.json", "network-configuration.json", "parameters.bin", "updater-state.bin");
+    Path parameters = checkpoint.resolve("parameters.bin");
+    byte[] bytes = Files.readAllBytes(parameters);
+    bytes[bytes.length - 1] ^= 0x01;
+    Files.write(parameters, bytes);
+    Files.deleteIfExists(checkpoint.resolve(".parameters.bin.crc"));
+
+    assertThatThrownBy(() -> train(work, TrainingStartMode.RESUME, "train.mode=local", "train.epochs=2"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Cannot resume from")
+        .hasMessageContaining("parameters.bin has sha256");
   }
 }

@@ -1,0 +1,110 @@
+package org.ecgautoencoder.score;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.ecgautoencoder.commit.StagedTableCommit;
+import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.ScoreConfig;
+import org.ecgautoencoder.io.BeatArchive;
+import org.ecgautoencoder.io.HadoopFiles;
+import org.ecgautoencoder.io.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of scores tables: scores one run's rows into a staged partition ({@link ScoreTable}'s
+ * columns), writes the rejected rows beside them (a second pass, only when the reading counted any), counts
+ * what was written, applies the reject limit, and commits the partition with its manifest
+ * ({@link StagedTableCommit}): a reader sees the previous table or the new one, never a mix.
+ */
+public final class ScoreTableWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(ScoreTableWriter.class);
+  public static final String MANIFEST_FILE = "_manifest.json";
+  public static final String REJECTS_FOLDER = "_rejects";
+
+  private final SparkSession spark;
+  private final ScoreConfig score;
+  private final InputConfig input;
+
+  public ScoreTableWriter(SparkSession spark, ScoreConfig score, InputConfig input) {
+    this.spark = spark;
+    this.score = score;
+    this.input = input;
+  }
+
+  /**
+   * @param scored the model's transform of {@code archive}'s rows (or of some of them)
+   * @param outputRoot the table's root: any Hadoop path
+   * @throws IllegalArgumentException beyond input.max-rejected-fraction, after keeping the rejects apart and
+   *     committing nothing
+   */
+  public ScoreManifest write(Dataset<Row> scored, BeatArchive archive, ScoreRun run, String outputRoot) {
+    long startNanos = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String root = new HadoopFiles(conf).qualified(outputRoot);
+    StagedTableCommit commit = StagedTableCommit.begin(conf, root, run.runId());
+    try {
+      try (ScoringProgress progress =
+          ScoringProgress.start(
+              spark.sparkContext(), archive.counters(), archive.totalProgressUnits(), archive.progressUnit(),
+              score.progressIntervalSeconds())) {
+        ScoreTable.outputColumns(scored, run).write().partitionBy(run.partition().column()).parquet(commit.stagedTablePath());
+      }
+      LOG.info(
+          "Scoring pass done: {} records read, {} rejected (task counts)", archive.counters().records().value(),
+          archive.counters().rejected().value());
+      if (archive.counters().rejected().value() > 0) {
+        LOG.info("Rejects pass: re-reading the input to write the rejected rows with their reasons");
+        archive.rejects()
+            .withColumn(run.partition().column(), functions.lit(run.partition().value()))
+            .write()
+            .partitionBy(run.partition().column())
+            .parquet(commit.stagedRejectsPath());
+      }
+      // The staged partition replaces the table's and the rejects' folders alike (see StagedTableCommit).
+      new HadoopFiles(conf).mkdirs(
+          new Path(commit.stagedTablePath(), run.partition().column() + "=" + run.partition().value()).toString());
+      WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
+      double seconds = (System.nanoTime() - startNanos) / 1e9;
+      long read = written.scored() + written.rejected();
+      ScoreManifest manifest =
+          new ScoreManifest(
+              run.runId(), "committed",
+              new ScoreManifest.Timing(run.started().toString(), Instant.now().toString(), seconds, read / seconds),
+              new ScoreManifest.Input(input.paths(), archive.format(), archive.files().size(), archive.inputBytes()),
+              run.model(), run.partition(),
+              new ScoreManifest.Counts(
+                  read, written.scored(), written.rejected(), written.rejectedByReason(), written.anomalies(),
+                  written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored()),
+              root, HadoopFiles.child(root, REJECTS_FOLDER));
+      checkRejectLimit(manifest, commit, conf);
+      commit.commit(Map.of(MANIFEST_FILE, Json.toJson(manifest).getBytes(StandardCharsets.UTF_8)));
+      return manifest;
+    } catch (RuntimeException e) {
+      commit.abort();
+      throw e;
+    }
+  }
+
+  private void checkRejectLimit(ScoreManifest manifest, StagedTableCommit commit, Configuration conf) {
+    ScoreManifest.Counts counts = manifest.counts();
+    double fraction = counts.read() == 0 ? 0 : (double) counts.rejected() / counts.read();
+    double limit = input.maxRejectedFraction();
+    if (fraction <= limit) {
+      return;
+    }
+    Path kept = FailedRuns.keepRejects(conf, manifest, commit.stagedRejectsPath());
+    throw new IllegalArgumentException(
+        String.format(
+            "%d of %d input rows (%.4f%%) were rejected %s, above input.max-rejected-fraction = %s; nothing was "
+                + "committed to %s (the previous table is intact). The rejected rows with file, row and reason: %s",
+            counts.rejected(), counts.read(), 100 * fraction, counts.rejectedByReason(), limit, manifest.table(), kept));
+  }
+}
