@@ -68,7 +68,8 @@ run() {
     "${CONFS[@]}" "${spark_opts[@]}" -- --output "$out" --data "$DATA" "${SETS[@]}" "$@" > "$out.log" 2>&1 \
     || { echo "training $name failed; see $out.log" >&2; exit 1; }
   end=$(date +%s.%N)
-  JAVA_OPTS=-Xmx2g run_job org.ecgautoencoder.cli.EvaluateJob --output "$out" --data "$DATA" "${SETS[@]}" "$@" \
+  overrides_file "$out.overrides.conf" "${SETS[@]}" "$@"
+  JAVA_OPTS=-Xmx2g run_job org.ecgautoencoder.cli.EvaluateJob --output "$out" --data "$DATA" --config "$out.overrides.conf" \
     > "$out-evaluate.log" 2>&1 || { echo "evaluating $name failed; see $out-evaluate.log" >&2; exit 1; }
   local train_s accuracy
   train_s="$(grep -o 'Trained model [0-9a-f]* in [0-9.]* s' "$out.log" | awk '{print $5}')"

@@ -20,8 +20,7 @@ for seed in "${SEEDS[@]}"; do
     RUNS+=("$run")
     run_job org.ecgautoencoder.cli.TrainJob --output "$run" --data "$DATA" \
       --set train.mode=$mode --set train.seed=$seed 2>"$run.log" || { cat "$run.log" >&2; exit 1; }
-    run_job org.ecgautoencoder.cli.EvaluateJob --output "$run" --data "$DATA" \
-      --set train.mode=$mode --set train.seed=$seed 2>>"$run.log" \
+    run_job org.ecgautoencoder.cli.EvaluateJob --output "$run" --data "$DATA" 2>>"$run.log" \
       || { cat "$run.log" >&2; exit 1; }
   done
 done

@@ -14,7 +14,10 @@ DATA="$(cd "$ROOT" && run_job org.ecgautoencoder.cli.LocateDataJob "$@")"
 echo "Data: $DATA" >&2
 
 run_job org.ecgautoencoder.cli.TrainJob --output "$OUT" --data "$DATA" "$@"
-run_job org.ecgautoencoder.cli.EvaluateJob --output "$OUT" --data "$DATA" "$@"
+# evaluate takes the overrides it reads (input.*, evaluate.*) and warns of the others (train.*, model.*).
+overrides_file "$OUT/.scratch/demo-overrides.conf" "$@"
+run_job org.ecgautoencoder.cli.EvaluateJob --output "$OUT" --data "$DATA" \
+  --config "$OUT/.scratch/demo-overrides.conf" ${OTHER_ARGS[@]+"${OTHER_ARGS[@]}"}
 
 python3 - "$OUT" <<'PY' 2>/dev/null || cat "$OUT/metrics.json"
 import json, sys

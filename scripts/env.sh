@@ -35,6 +35,25 @@ build_bench_if_needed() {
   fi
 }
 
+# Scripts that run several jobs with the user's --set overrides give the later jobs those as a config file: a
+# job refuses a --set key it does not read, but only warns of such keys in a --config file (which several jobs
+# may share). overrides_file FILE ARGS... writes each --set KEY=VALUE among ARGS to FILE, one per line, and
+# sets OTHER_ARGS to the remaining arguments.
+overrides_file() {
+  local file="$1"
+  shift
+  mkdir -p "$(dirname "$file")"
+  : > "$file"
+  OTHER_ARGS=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --set) printf '%s\n' "$2" >> "$file"; shift 2 ;;
+      --set=*) printf '%s\n' "${1#--set=}" >> "$file"; shift ;;
+      *) OTHER_ARGS+=("$1"); shift ;;
+    esac
+  done
+}
+
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 
 run_job() {
