@@ -67,6 +67,20 @@ public final class NetworkForwardPass {
             : null;
   }
 
+  /**
+   * Which path scores this network, for the log: the fast dense path (with the fused vectorised sigmoid output
+   * when the output layer is a sigmoid), or DL4J's own output() for networks that are not a chain of dense layers.
+   */
+  public static String describe(MultiLayerNetwork network) {
+    DenseStackInference dense = DenseStackInference.forNetwork(network, 1);
+    if (dense == null) {
+      return "DL4J's output() (the network is not a chain of dense layers, or its score draws codes; slower)";
+    }
+    return dense.hasSigmoidOutput()
+        ? "the fast dense path, its sigmoid output layer fused with the error (" + ScoringKernels.fastest().description() + ")"
+        : "the fast dense path";
+  }
+
   /** Per beat, a seed from its samples: its log-probability draws are the same in any batch, archive and run. */
   private static long[] seeds(BeatBatch batch) {
     long[] seeds = new long[batch.size()];

@@ -29,7 +29,10 @@ import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.inference.NetworkForwardPass;
 import org.ecgautoencoder.network.CodeLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ecgautoencoder.io.ParameterFile;
 import org.ecgautoencoder.io.Checksums;
 
@@ -49,6 +52,7 @@ import org.ecgautoencoder.io.Checksums;
  */
 public final class AutoencoderModel {
   public static final int FORMAT_VERSION = 2;
+  private static final Logger LOG = LoggerFactory.getLogger(AutoencoderModel.class);
 
   private final ScoringModel scoring;
   private final ModelManifest manifest;
@@ -188,6 +192,7 @@ public final class AutoencoderModel {
             output, names.indexOf(options.beatColumn()), names.indexOf(BeatColumns.RECORD_ID), beatLength(),
             options.batchSize(), output == ModelColumns.Output.SCORES ? options.segmentErrors() : 0, latentLayer,
             threshold().value(), ((ArrayType) schema.apply(options.beatColumn()).dataType()).containsNull());
+    LOG.info("Model {} ({}) scores through {}", id(), type().name().toLowerCase(), NetworkForwardPass.describe(network()));
     SparkSession spark = beats.sparkSession();
     Broadcast<ScoringModel> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(scoring);
     JavaRDD<InternalRow> rows =

@@ -44,6 +44,27 @@ public abstract class AutoencoderOutputLayer extends SameDiffOutputLayer {
   abstract List<SameDiffDenseStack> stacks();
 
   /**
+   * The stacks that compute the layer's activations (the reconstruction) at inference, in order, or an empty
+   * list when they are not a plain chain of dense layers (the variational type's log-probability score draws
+   * codes). The fast inference path runs them instead of SameDiff.
+   */
+  abstract List<SameDiffDenseStack> reconstructionPath();
+
+  /** {@link #reconstructionPath()} as dense steps over this layer's parameters; empty when there is none. */
+  public List<DenseStep> inferenceSteps(Map<String, INDArray> params) {
+    List<DenseStep> steps = new java.util.ArrayList<>();
+    for (SameDiffDenseStack stack : reconstructionPath()) {
+      for (int l = 0; l < stack.layers(); l++) {
+        steps.add(
+            new DenseStep(
+                params.get(stack.weight(l)), params.get(stack.bias(l)),
+                stack.activations().get(l).nd4j().getActivationFunction()));
+      }
+    }
+    return steps;
+  }
+
+  /**
    * The codes of normalised beats, computed from this layer's parameters, or null when the code is this
    * layer's input (then it is the previous layer's activations).
    */

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import org.ecgautoencoder.config.ModelConfig;
 
 /**
- * Where a model's code (latent representation) is: the index of the layer whose activations it is, and its
- * width once flattened. Decided when the network is built, from its configuration, and recorded in the bundle.
+ * Where a model's code (latent representation) is, and its width once flattened. The index counts the dense
+ * layers of the inference path (a SameDiff type's encoder, heads and decoder each count), which for the DL4J-built
+ * types are the network's own layers; for the SameDiff types the layer itself also computes its code ({@link
+ * ModelCodes}). Decided when the network is built, from its configuration, and recorded in the bundle.
  */
 public record CodeLayer(int index, int width) implements Serializable {
 
@@ -14,9 +16,10 @@ public record CodeLayer(int index, int width) implements Serializable {
       case UNDERCOMPLETE, DENOISING -> new CodeLayer(
           model.encoderLayers().size() - 1, model.encoderLayers().get(model.encoderLayers().size() - 1));
       case SPARSE -> new CodeLayer(0, model.sparse().codeSize());
-      // One SameDiff layer computes everything; ModelCodes asks it for the code.
-      case CONTRACTIVE -> new CodeLayer(0, model.encoderLayers().get(model.encoderLayers().size() - 1));
-      case VARIATIONAL -> new CodeLayer(0, model.variational().latentSize());
+      // One SameDiff layer computes everything: the code is its encoder's output, or the code mean after it.
+      case CONTRACTIVE -> new CodeLayer(
+          model.encoderLayers().size() - 1, model.encoderLayers().get(model.encoderLayers().size() - 1));
+      case VARIATIONAL -> new CodeLayer(model.encoderLayers().size(), model.variational().latentSize());
       case CONVOLUTIONAL -> new CodeLayer(
           ConvolutionalAutoencoder.codeLayerIndex(model.convolutional()), model.convolutional().codeSize());
     };

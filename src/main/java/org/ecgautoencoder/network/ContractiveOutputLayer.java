@@ -58,6 +58,11 @@ public final class ContractiveOutputLayer extends AutoencoderOutputLayer {
   }
 
   @Override
+  List<SameDiffDenseStack> reconstructionPath() {
+    return List.of(encoder(), decoder());
+  }
+
+  @Override
   public INDArray code(INDArray beats, Map<String, INDArray> params) {
     return encoder().apply(beats, params);
   }

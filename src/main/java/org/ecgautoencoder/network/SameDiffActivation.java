@@ -34,16 +34,19 @@ public enum SameDiffActivation {
     };
   }
 
+  /** The same function as ND4J's activation, for plain arrays and the fast inference path. */
+  public Activation nd4j() {
+    return switch (this) {
+      case RELU -> Activation.RELU;
+      case SIGMOID -> Activation.SIGMOID;
+      case TANH -> Activation.TANH;
+      case IDENTITY -> Activation.IDENTITY;
+    };
+  }
+
   /** The activation on a plain array, in place. */
   public INDArray apply(INDArray preActivation) {
-    Activation activation =
-        switch (this) {
-          case RELU -> Activation.RELU;
-          case SIGMOID -> Activation.SIGMOID;
-          case TANH -> Activation.TANH;
-          case IDENTITY -> Activation.IDENTITY;
-        };
-    return activation.getActivationFunction().getActivation(preActivation, false);
+    return nd4j().getActivationFunction().getActivation(preActivation, false);
   }
 
   /** f'(a), written from the pre-activation a and the activation h = f(a). */

@@ -135,6 +135,12 @@ public final class VariationalOutputLayer extends AutoencoderOutputLayer {
     return List.of(encoder(), meanHead(), logVarianceHead(), decoder());
   }
 
+  /** The decoded code mean; the log-probability score draws codes, which no dense chain computes. */
+  @Override
+  List<SameDiffDenseStack> reconstructionPath() {
+    return score == VariationalScore.LOG_PROBABILITY ? List.of() : List.of(encoder(), meanHead(), decoder());
+  }
+
   /** The mean of each beat's code distribution. */
   @Override
   public INDArray code(INDArray beats, Map<String, INDArray> params) {

@@ -28,10 +28,12 @@ public final class ExampleBeats {
     }
   }
 
-  /** @param rows rows of {@link BeatColumns}, in file order */
+  /**
+   * @param rows rows of {@link BeatColumns}; the first of each kind in their order (file order, as the reader
+   *     gives them) is shown. No sort: Spark's generated sort code does not compile in the notebooks' shell.
+   */
   public static Pair of(Dataset<Row> rows, AutoencoderModel model, Set<Double> normalLabels) {
-    Dataset<Row> ordered = rows.orderBy(col(BeatColumns.SOURCE_FILE), col(BeatColumns.ROW_INDEX));
-    Dataset<Row> labelled = ordered.where(col(BeatColumns.LABEL).isNotNull());
+    Dataset<Row> labelled = rows.where(col(BeatColumns.LABEL).isNotNull());
     Dataset<Row> normal = labelled.where(col(BeatColumns.LABEL).isin(normalLabels.toArray())).limit(1);
     Dataset<Row> abnormal = labelled.where(not(col(BeatColumns.LABEL).isin(normalLabels.toArray()))).limit(1);
     MultiLayerNetwork network = model.network();

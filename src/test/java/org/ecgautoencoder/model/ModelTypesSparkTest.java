@@ -86,6 +86,12 @@ class ModelTypesSparkTest {
     MultiLayerConfiguration stored = MultiLayerConfiguration.fromJson(trained.network().getLayerWiseConfigurations().toJson());
     assertThat(stored).isEqualTo(trained.network().getLayerWiseConfigurations());
 
+    // The fast dense path serves every dense-bodied type; the convolutional one and the variational
+    // log-probability (which draws codes) run DL4J's output().
+    boolean dense = !type.equals("convolutional") && !type.endsWith("-logp");
+    assertThat(NetworkForwardPass.describe(trained.network())).as("inference path")
+        .startsWith(dense ? "the fast dense path" : "DL4J's output()");
+
     ScoringModel model = ScoringModel.of(trained.network(), normaliser);
     BeatBatch batch = new BeatBatch(64, BEAT_LENGTH);
     for (BeatRecord beat : beats.subList(0, 50)) {

@@ -14,7 +14,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.io.BeatArchive;
-import org.apache.spark.sql.Dataset;
 import org.ecgautoencoder.data.BeatRows;
 import org.ecgautoencoder.io.ArchiveReader;
 import org.ecgautoencoder.io.BeatColumns;
@@ -75,12 +74,12 @@ public final class ArchiveMaker {
     }
   }
 
-  /** The source's valid beats in file order, through the reader every job uses. */
+  /** The source's valid beats in the reader's order (file order for CSV), through the reader every job uses. */
   private SourceBeats readSource() {
     BeatArchive archive = ArchiveReader.open(spark, input, "input.beat-length");
-    Dataset<Row> ordered = archive.beats().orderBy(BeatColumns.SOURCE_FILE, BeatColumns.ROW_INDEX);
     return SourceBeats.of(
-        BeatRows.records(ordered, BeatColumns.BEAT, BeatColumns.LABEL, input.normalLabels()).collect(), input.paths());
+        BeatRows.records(archive.beats(), BeatColumns.BEAT, BeatColumns.LABEL, input.normalLabels()).collect(),
+        input.paths());
   }
 
   /** One task per file; each returns its label counts, summed here. */
