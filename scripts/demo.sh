@@ -13,9 +13,11 @@ build_if_needed
 DATA="$(cd "$ROOT" && run_job org.ecgautoencoder.cli.LocateDataJob "$@")"
 echo "Data: $DATA" >&2
 
-run_job org.ecgautoencoder.cli.TrainJob --output "$OUT" --data "$DATA" "$@"
-# evaluate takes the overrides it reads (input.*, evaluate.*) and warns of the others (train.*, model.*).
+# Both jobs take the user's overrides as a config file: each uses the keys it reads and warns of the others
+# (evaluate does not read train.* or model.*; neither reads input.download.*, the data lookup's).
 overrides_file "$OUT/.scratch/demo-overrides.conf" "$@"
+run_job org.ecgautoencoder.cli.TrainJob --output "$OUT" --data "$DATA" \
+  --config "$OUT/.scratch/demo-overrides.conf" ${OTHER_ARGS[@]+"${OTHER_ARGS[@]}"}
 run_job org.ecgautoencoder.cli.EvaluateJob --output "$OUT" --data "$DATA" \
   --config "$OUT/.scratch/demo-overrides.conf" ${OTHER_ARGS[@]+"${OTHER_ARGS[@]}"}
 

@@ -37,21 +37,25 @@ build_bench_if_needed() {
 
 # Scripts that run several jobs with the user's --set overrides give the later jobs those as a config file: a
 # job refuses a --set key it does not read, but only warns of such keys in a --config file (which several jobs
-# may share). overrides_file FILE ARGS... writes each --set KEY=VALUE among ARGS to FILE, one per line, and
-# sets OTHER_ARGS to the remaining arguments.
+# may share). overrides_file FILE ARGS... writes each --set KEY=VALUE among ARGS to FILE, one per line, after
+# an include of the user's own --config file if there is one, and sets OTHER_ARGS to the remaining arguments.
 overrides_file() {
   local file="$1"
   shift
   mkdir -p "$(dirname "$file")"
   : > "$file"
+  local sets=()
   OTHER_ARGS=()
   while [ $# -gt 0 ]; do
     case "$1" in
-      --set) printf '%s\n' "$2" >> "$file"; shift 2 ;;
-      --set=*) printf '%s\n' "${1#--set=}" >> "$file"; shift ;;
+      --set) sets+=("$2"); shift 2 ;;
+      --set=*) sets+=("${1#--set=}"); shift ;;
+      --config) printf 'include file("%s")\n' "$(cd "$(dirname "$2")" && pwd)/$(basename "$2")" >> "$file"; shift 2 ;;
+      --config=*) local c="${1#--config=}"; printf 'include file("%s")\n' "$(cd "$(dirname "$c")" && pwd)/$(basename "$c")" >> "$file"; shift ;;
       *) OTHER_ARGS+=("$1"); shift ;;
     esac
   done
+  if [ ${#sets[@]} -gt 0 ]; then printf '%s\n' "${sets[@]}" >> "$file"; fi
 }
 
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"

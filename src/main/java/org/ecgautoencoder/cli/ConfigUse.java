@@ -19,7 +19,6 @@ public enum ConfigUse {
   SAMPLE(Set.of("runtime.")),
   INTERPOLATE(reading(false)),
   COMPARE_MODELS(union(TRAIN.keys, EVALUATE.keys)),
-  LOCATE_DATA(Set.of("input.paths", "input.download.")),
   /** the benchmark tools: make-archive, bench-score */
   BENCHMARK(union(reading(true), List.of("score.")));
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,12 +27,19 @@ import scala.Tuple2;
  * path, rows in file order, whatever the format or how Spark split and ordered the files (Parquet partitions come
  * largest file first), so the same rows always split the same way, a CSV archive and its Parquet copy alike.
  *
+ * <p>{@link #release()} frees the numbered rows when neither side is needed any more.
+ *
  * <p>No row moves: every partition holds runs of consecutive rows of one file ("segments"); a first pass counts
  * them, the driver orders the segments by file and first row and gives each its first ordinal, and a second pass
  * numbers the rows in place. A global sort would do the same at the cost of a shuffle, and its range partitions,
  * sampled with a seed Spark takes from the RDD's id, would cut the rows into other batches from run to run.
  */
-public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit split) {
+public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit split, JavaPairRDD<InternalRow, Long> numbered) {
+
+  /** Frees the numbered rows train and test are read from, once neither is needed any more. */
+  public void release() {
+    numbered.unpersist(false);
+  }
 
   /** @param beats rows of {@link BeatColumns} as the reader gives them; {@code rowCount} of them */
   public static SplitRows of(Dataset<Row> beats, long rowCount, SplitConfig config) {
@@ -55,7 +63,7 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
     Dataset<Row> test =
         spark.internalCreateDataFrame(
             numbered.filter(pair -> shared.value().isTest(pair._2())).map(Tuple2::_1).rdd(), beats.schema(), false);
-    return new SplitRows(train, test, split);
+    return new SplitRows(train, test, split, numbered);
   }
 
   /**
@@ -86,7 +94,7 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
 
   /** First pass: each partition's segments. */
   private record Segments(int fileOrdinal, int rowOrdinal)
-      implements org.apache.spark.api.java.function.Function2<Integer, Iterator<InternalRow>, Iterator<Segment>> {
+      implements Function2<Integer, Iterator<InternalRow>, Iterator<Segment>> {
     @Override
     public Iterator<Segment> call(Integer partition, Iterator<InternalRow> rows) {
       List<Segment> segments = new ArrayList<>();
@@ -115,7 +123,7 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
 
   /** Second pass: each row with its ordinal, its segment's first one plus its place in the segment. */
   private record Numbering(int fileOrdinal, Broadcast<Map<Long, Long>> firstOrdinals)
-      implements org.apache.spark.api.java.function.Function2<Integer, Iterator<InternalRow>, Iterator<Tuple2<InternalRow, Long>>> {
+      implements Function2<Integer, Iterator<InternalRow>, Iterator<Tuple2<InternalRow, Long>>> {
     @Override
     public Iterator<Tuple2<InternalRow, Long>> call(Integer partition, Iterator<InternalRow> rows) {
       Map<Long, Long> first = firstOrdinals.value();
@@ -136,7 +144,13 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
           if (!rowFile.equals(file)) {
             file = rowFile;
             segment++;
-            next = first.get(key(partition, segment));
+            Long start = first.get(key(partition, segment));
+            if (start == null) {
+              throw new IllegalStateException(
+                  "partition " + partition + " read its segment " + segment + " (" + file + ") in a second pass but"
+                      + " not in the first: the rows changed between two reads of the same input");
+            }
+            next = start;
           }
           return new Tuple2<>(row.copy(), next++);
         }

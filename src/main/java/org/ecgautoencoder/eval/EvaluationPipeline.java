@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -58,10 +59,11 @@ public final class EvaluationPipeline {
    * @param errors and {@code isAnomaly}: the labelled evaluated rows' errors and true classes, for the report
    * @param normalTrainingErrors the errors of the rows the model learnt from (rows = test), else null
    * @param evaluatedRows the rows evaluated (reader columns), where the report takes its example beats from
+   * @param normalLabels the labels this run counts as normal (input.normal-labels): its metrics' and report's
    */
   public record EvaluationRun(
       MetricsReport metrics, double[] errors, boolean[] isAnomaly, double[] normalTrainingErrors,
-      Dataset<Row> evaluatedRows, ScoreManifest scores) {}
+      Dataset<Row> evaluatedRows, Set<Double> normalLabels, ScoreManifest scores) {}
 
   public EvaluationRun run(AutoencoderModel model, String modelPath, String output) {
     InputConfig input = config.input().withBeatLength(model.beatLength());
@@ -76,7 +78,7 @@ public final class EvaluationPipeline {
     ScoreRun run = ScoreRun.start(new ScoreManifest.Model(model.id(), modelPath, model.threshold().value()), config.score());
     ScoreManifest scores =
         new ScoreTableWriter(spark, config.score(), input)
-            .write(scored, archive, run, HadoopFiles.child(output, SCORES_FOLDER));
+            .writeSubset(scored, archive, valid, run, HadoopFiles.child(output, SCORES_FOLDER));
 
     // Only (error, label) pairs reach the driver: 16 bytes a row, for the ranking metrics.
     List<Row> labelled =
@@ -85,6 +87,9 @@ public final class EvaluationPipeline {
             .collectAsList();
     scored.unpersist();
     double[] trainingErrors = split != null ? normalTrainingErrors(model, split) : null;
+    if (split != null) {
+      split.release();
+    }
     if (labelled.isEmpty()) {
       throw new IllegalArgumentException(
           "No labelled rows to evaluate in " + input.paths() + " (input.label-column = "
@@ -111,7 +116,7 @@ public final class EvaluationPipeline {
         "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}", labelled.size(),
         metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scores.table());
     beats.unpersist();
-    return new EvaluationRun(report, errors, isAnomaly, trainingErrors, evaluated, scores);
+    return new EvaluationRun(report, errors, isAnomaly, trainingErrors, evaluated, input.normalLabels(), scores);
   }
 
   /**
@@ -133,7 +138,7 @@ public final class EvaluationPipeline {
               + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
     }
     SplitRows split = SplitRows.of(beats, valid, new SplitConfig(trained.testFraction(), trained.seed()));
-    DataFingerprint fingerprint = DataFingerprint.of(normalFitRows(split, trained));
+    DataFingerprint fingerprint = DataFingerprint.of(normalFitRows(model, split));
     if (!fingerprint.equals(model.training().trainingData())) {
       throw new IllegalArgumentException(
           "evaluate.rows = test: the normal training rows of this input (" + fingerprint + ") differ from those model "
@@ -143,15 +148,19 @@ public final class EvaluationPipeline {
     return split;
   }
 
-  /** The normal training rows not held out for the threshold: what the model learnt from. */
-  private JavaRDD<BeatRecord> normalFitRows(SplitRows split, SplitSummary trained) {
-    ValidationHoldout holdout = trained.holdout();
-    return BeatRows.records(split.train(), BeatColumns.BEAT, BeatColumns.LABEL, config.input().normalLabels())
+  /**
+   * The normal training rows not held out for the threshold: what the model learnt from, normal by the labels
+   * it was trained with (whatever this run's input.normal-labels say).
+   */
+  private static JavaRDD<BeatRecord> normalFitRows(AutoencoderModel model, SplitRows split) {
+    ValidationHoldout holdout = model.training().split().holdout();
+    return BeatRows.records(
+            split.train(), BeatColumns.BEAT, BeatColumns.LABEL, model.trainingConfig().input().normalLabels())
         .filter(beat -> beat.normal() && !holdout.isHeldOut(beat));
   }
 
   /** The errors of the rows the model learnt from, for the report's histogram. */
   private double[] normalTrainingErrors(AutoencoderModel model, SplitRows split) {
-    return model.reconstructionErrors(normalFitRows(split, model.training().split()), config.evaluate().batchSize());
+    return model.reconstructionErrors(normalFitRows(model, split), config.evaluate().batchSize());
   }
 }

@@ -16,8 +16,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Scores a whole batch in one forward pass: normalise with the bundle's fitted normaliser, run the network,
  * take the per-row mean absolute error. Every path that scores beats (the threshold at training, evaluate,
- * score) goes through here. One instance per Spark task (networks are not thread-safe), built from the
- * broadcast model; its buffers are reused from batch to batch.
+ * score) goes through here. One instance per executor thread (networks are not thread-safe; ForwardPassCache
+ * keeps each thread's for its next task), built from the broadcast model; its buffers are reused from batch to
+ * batch.
  */
 public final class NetworkForwardPass {
   private final MultiLayerNetwork network;

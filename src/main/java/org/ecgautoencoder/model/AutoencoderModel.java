@@ -48,7 +48,8 @@ import org.ecgautoencoder.io.Checksums;
  *
  * {@link #transform} adds {@code reconstruction_error}, {@code threshold} and {@code is_anomaly} (and on
  * request {@code segment_errors} and {@code latent_code}) in batches of rows per forward pass, the model
- * broadcast once; every job that scores (training's threshold, evaluate, score) goes through it.
+ * broadcast once; evaluate and score go through it, and training's threshold and per-epoch losses through the
+ * same forward pass on the beats training holds ({@link #reconstructionErrors}).
  */
 public final class AutoencoderModel {
   public static final int FORMAT_VERSION = 2;
@@ -189,7 +190,7 @@ public final class AutoencoderModel {
             : -1;
     TransformTask.Settings settings =
         new TransformTask.Settings(
-            output, names.indexOf(options.beatColumn()), names.indexOf(BeatColumns.RECORD_ID), beatLength(),
+            output, names.indexOf(options.beatColumn()), stringColumn(schema, BeatColumns.RECORD_ID), beatLength(),
             options.batchSize(), output == ModelColumns.Output.SCORES ? options.segmentErrors() : 0, latentLayer,
             threshold().value(), ((ArrayType) schema.apply(options.beatColumn()).dataType()).containsNull());
     LOG.info("Model {} ({}) scores through {}", id(), type().name().toLowerCase(), NetworkForwardPass.describe(network()));
@@ -198,6 +199,13 @@ public final class AutoencoderModel {
     JavaRDD<InternalRow> rows =
         input.queryExecution().toRdd().toJavaRDD().mapPartitions(new TransformTask(shared, settings, options.worstBeats()));
     return spark.internalCreateDataFrame(rows.rdd(), replaceBeatType(outputSchema, schema, options.beatColumn()), false);
+  }
+
+  /** Where a string column is, for messages and the worst beats; -1 when the input has none of that name and type. */
+  private static int stringColumn(StructType schema, String name) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    int index = names.indexOf(name);
+    return index >= 0 && schema.fields()[index].dataType().equals(DataTypes.StringType) ? index : -1;
   }
 
   /** The beats as array&lt;float&gt;, what the task copies into its batch; any other numeric array is cast. */
@@ -209,10 +217,15 @@ public final class AutoencoderModel {
     Column[] columns =
         Arrays.stream(beats.columns())
             .map(name -> name.equals(beatColumn)
-                ? col(name).cast(DataTypes.createArrayType(DataTypes.FloatType, type.containsNull())).as(name)
-                : col(name))
+                ? quoted(name).cast(DataTypes.createArrayType(DataTypes.FloatType, type.containsNull())).as(name)
+                : quoted(name))
             .toArray(Column[]::new);
     return beats.select(columns);
+  }
+
+  /** A top-level column by its name, dots and all (col() would read "a.b" as a field of a). */
+  private static Column quoted(String name) {
+    return col("`" + name.replace("`", "``") + "`");
   }
 
   private static StructType replaceBeatType(StructType output, StructType castInput, String beatColumn) {

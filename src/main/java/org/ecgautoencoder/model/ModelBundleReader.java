@@ -49,6 +49,11 @@ final class ModelBundleReader {
     if (scoring == null || scoring.threshold() == null || scoring.codeLayer() == null) {
       throw new IllegalArgumentException("Model bundle " + manifestFile + " has no scoring section (threshold, code layer)");
     }
+    if (manifest.training() == null || manifest.provenance() == null || manifest.provenance().config() == null) {
+      throw new IllegalArgumentException(
+          "Model bundle " + manifestFile + " has no " + (manifest.training() == null ? "training" : "provenance")
+              + " section (the training summary, the configuration it was trained with)");
+    }
     String recomputed = ModelIds.of(networkJson, parameterBytes, normaliserJson, scoring.threshold(), scoring.codeLayer());
     if (!recomputed.equals(manifest.modelId())) {
       throw new IllegalArgumentException(

@@ -20,7 +20,7 @@ public record ScoringModel(String networkJson, float[] parameters, Normaliser no
         network.getLayerWiseConfigurations().toJson(), network.params().toFloatVector(), normaliser);
   }
 
-  /** Rebuilds the network; done once per partition on executors. */
+  /** Rebuilds the network: on executors once per thread and model (ForwardPassCache), on the driver per call. */
   public MultiLayerNetwork network() {
     MultiLayerNetwork network = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(networkJson));
     network.init(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'), false);

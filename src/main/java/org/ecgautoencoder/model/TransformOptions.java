@@ -5,22 +5,21 @@ import org.ecgautoencoder.inference.WorstBeats;
 
 /**
  * How {@link AutoencoderModel#transform} scores: which column holds the beats, how many rows go through the
- * network at once, and which optional columns to add. Immutable; each {@code with} returns a copy.
- *
- * @param beatColumn the input column of samples: array of float or double (any numeric element type)
- * @param batchSize rows per forward pass (a few buffers of this many beats per task)
- * @param segmentErrors K > 0 adds {@code segment_errors}: the error of each of K equal segments of the beat
- * @param latentCode adds {@code latent_code}: the code layer's activations
- * @param worstBeats when set, the beats with the largest errors are offered to it with their reconstructions
- *     (the score report's); null otherwise
+ * network at once, and which optional columns to add. Immutable; start from {@link #defaults()}, each {@code with}
+ * returns a copy.
  */
-public record TransformOptions(
-    String beatColumn, int batchSize, int segmentErrors, boolean latentCode, WorstBeats worstBeats)
-    implements Serializable {
+public final class TransformOptions implements Serializable {
   public static final String DEFAULT_BEAT_COLUMN = "beat";
   public static final int DEFAULT_BATCH_SIZE = 16384;
 
-  public TransformOptions {
+  private final String beatColumn;
+  private final int batchSize;
+  private final int segmentErrors;
+  private final boolean latentCode;
+  private final WorstBeats worstBeats;
+
+  private TransformOptions(
+      String beatColumn, int batchSize, int segmentErrors, boolean latentCode, WorstBeats worstBeats) {
     if (beatColumn == null || beatColumn.isBlank()) {
       throw new IllegalArgumentException("the beat column must be named");
     }
@@ -30,6 +29,11 @@ public record TransformOptions(
     if (segmentErrors < 0) {
       throw new IllegalArgumentException("segment errors must be 0 (none) or more but was " + segmentErrors);
     }
+    this.beatColumn = beatColumn;
+    this.batchSize = batchSize;
+    this.segmentErrors = segmentErrors;
+    this.latentCode = latentCode;
+    this.worstBeats = worstBeats;
   }
 
   /** Column {@code beat}, batches of 16384 rows, no optional column. */
@@ -37,23 +41,49 @@ public record TransformOptions(
     return new TransformOptions(DEFAULT_BEAT_COLUMN, DEFAULT_BATCH_SIZE, 0, false, null);
   }
 
+  /** The input column of samples: array of float or double (any numeric element type). */
   public TransformOptions withBeatColumn(String column) {
     return new TransformOptions(column, batchSize, segmentErrors, latentCode, worstBeats);
   }
 
+  /** Rows per forward pass (a few buffers of this many beats per task). */
   public TransformOptions withBatchSize(int rows) {
     return new TransformOptions(beatColumn, rows, segmentErrors, latentCode, worstBeats);
   }
 
+  /** K > 0 adds {@code segment_errors}: the error of each of K equal segments of the beat; 0 adds none. */
   public TransformOptions withSegmentErrors(int segments) {
     return new TransformOptions(beatColumn, batchSize, segments, latentCode, worstBeats);
   }
 
+  /** Adds {@code latent_code}: the code layer's activations. */
   public TransformOptions withLatentCode() {
     return new TransformOptions(beatColumn, batchSize, segmentErrors, true, worstBeats);
   }
 
+  /** Offers the beats with the largest errors, with their reconstructions, to {@code collector} (the score report's). */
   public TransformOptions withWorstBeats(WorstBeats collector) {
     return new TransformOptions(beatColumn, batchSize, segmentErrors, latentCode, collector);
+  }
+
+  public String beatColumn() {
+    return beatColumn;
+  }
+
+  public int batchSize() {
+    return batchSize;
+  }
+
+  public int segmentErrors() {
+    return segmentErrors;
+  }
+
+  public boolean latentCode() {
+    return latentCode;
+  }
+
+  /** The collector of the worst beats, or null. */
+  public WorstBeats worstBeats() {
+    return worstBeats;
   }
 }

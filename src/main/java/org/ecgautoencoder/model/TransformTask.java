@@ -3,6 +3,7 @@ package org.ecgautoencoder.model;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -51,6 +52,8 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
     ComputeBackend.logOnce("Executor");
+    TaskContext task = TaskContext.get();
+    int partition = task == null ? 0 : task.partitionId();
     ScoringModel scoring = model.value();
     NetworkForwardPass pass =
         ForwardPassCache.forThisThread(scoring, settings.batchSize(), settings.segments(), settings.latentLayer());
@@ -59,6 +62,8 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     return new Iterator<>() {
       private InternalRow[] added = new InternalRow[0];
       private int next;
+      /** Rows of this task before the current batch: names for rows without a record_id. */
+      private long rowsBefore;
 
       @Override
       public boolean hasNext() {
@@ -69,7 +74,8 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
             copyBeat(row, batch);
             held[batch.size() - 1] = row.copy();
           }
-          added = added(pass, scoring, batch, held);
+          added = added(pass, scoring, batch, held, new RowNames(partition, rowsBefore));
+          rowsBefore += added.length;
           next = 0;
         }
         return next < added.length;
@@ -121,12 +127,26 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
   }
 
   private String describe(InternalRow row) {
-    return settings.idOrdinal() >= 0 && !row.isNullAt(settings.idOrdinal())
-        ? "Row " + row.getUTF8String(settings.idOrdinal())
-        : "A row";
+    String id = idOf(row);
+    return id != null ? "Row " + id : "A row";
   }
 
-  private InternalRow[] added(NetworkForwardPass pass, ScoringModel scoring, BeatBatch batch, InternalRow[] held) {
+  /** The row's record_id (a string column), or null when the input has none or this row's is null. */
+  private String idOf(InternalRow row) {
+    return settings.idOrdinal() >= 0 && !row.isNullAt(settings.idOrdinal())
+        ? row.getUTF8String(settings.idOrdinal()).toString()
+        : null;
+  }
+
+  /** How the worst beats of a batch are named when the input has no record_id: by partition and row. */
+  private record RowNames(int partition, long rowsBefore) {
+    String of(int row) {
+      return "partition " + partition + " row " + (rowsBefore + row);
+    }
+  }
+
+  private InternalRow[] added(
+      NetworkForwardPass pass, ScoringModel scoring, BeatBatch batch, InternalRow[] held, RowNames names) {
     int rows = batch.size();
     InternalRow[] added = new InternalRow[rows];
     if (rows == 0) {
@@ -135,7 +155,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     ScoredBatch scored = pass.score(batch);
     switch (settings.output()) {
       case SCORES -> {
-        offerWorst(pass, batch, scored, held);
+        offerWorst(pass, batch, scored, held, names);
         int extras = (scored.segmentErrors() != null ? 1 : 0) + (scored.latentCodes() != null ? 1 : 0);
         for (int r = 0; r < rows; r++) {
           double error = scored.meanAbsoluteErrors()[r];
@@ -168,8 +188,12 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     return added;
   }
 
-  /** Offers the batch's beats above the worst-beats floor to the report's accumulator. */
-  private void offerWorst(NetworkForwardPass pass, BeatBatch batch, ScoredBatch scored, InternalRow[] held) {
+  /**
+   * Offers the batch's beats above the worst-beats floor to the report's accumulator, named by their record_id,
+   * or by partition and row when the input has none (the accumulator keeps one beat per name).
+   */
+  private void offerWorst(
+      NetworkForwardPass pass, BeatBatch batch, ScoredBatch scored, InternalRow[] held, RowNames names) {
     if (worstBeats == null) {
       return;
     }
@@ -177,8 +201,9 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     for (int r = 0; r < batch.size(); r++) {
       if (errors[r] > worstBeats.floor()) {
         float[][] beat = pass.beatAndReconstruction(r, batch.beatLength());
-        String id = settings.idOrdinal() >= 0 ? held[r].getUTF8String(settings.idOrdinal()).toString() : "row " + r;
-        worstBeats.add(new WorstBeats.Beat(id, errors[r], beat[0], beat[1]));
+        String id = idOf(held[r]);
+        worstBeats.add(new WorstBeats.Beat(
+            id != null ? id : names.of(r), errors[r], beat[0], beat[1]));
       }
     }
   }

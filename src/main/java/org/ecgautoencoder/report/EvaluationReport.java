@@ -21,7 +21,7 @@ public final class EvaluationReport {
         new ReportData(
             "Evaluation report: model " + model.id(), facts(model, metrics),
             model.manifest().provenance().config().toPrettyString(), model.training().history(), metrics.threshold(),
-            ExampleBeats.of(run.evaluatedRows(), model, model.trainingConfig().input().normalLabels()),
+            ExampleBeats.of(run.evaluatedRows(), model, run.normalLabels()),
             run.normalTrainingErrors(),
             new ReportData.Evaluation(run.errors(), run.isAnomaly(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion())));
   }

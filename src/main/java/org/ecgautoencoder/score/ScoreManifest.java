@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * OUTPUT/_manifest.json: what a score run read and wrote. Counts are taken from the files written (not from
- * task counters, which retries can inflate), so they match what any Parquet reader sees.
+ * _manifest.json of a scores table (the score job's, evaluate's OUTPUT/scores): what a run read and wrote.
+ * Counts are taken from the files written (not from task counters, which retries can inflate), so they match
+ * what any Parquet reader sees.
  *
  * @param status "committed", or "failed" (then only under OUTPUT/_failed_runs/RUN_ID/)
  * @param table the table's root
@@ -30,7 +31,7 @@ public record ScoreManifest(
   public record Partition(String column, String value) {}
 
   /**
-   * @param read rows read: scored + rejected
+   * @param read rows read: the valid rows (all scored, except by evaluate on the split's test rows) + rejected
    * @param rejectedByReason rejected rows per {@link org.ecgautoencoder.io.RejectReason}
    */
   public record Counts(

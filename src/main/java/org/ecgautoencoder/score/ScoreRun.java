@@ -11,7 +11,7 @@ import org.ecgautoencoder.config.ScoreConfig;
  * behind the scores and the partition it replaces.
  *
  * @param runId {@code yyyyMMdd'T'HHmmss'Z'-xxxxxxxx}: sorts by start, unique
- * @param partitionValue the configured value, or the start date (UTC)
+ * @param partition the partition column and value: the configured value, or the start date (UTC)
  */
 public record ScoreRun(String runId, Instant started, ScoreManifest.Model model, ScoreManifest.Partition partition) {
 

@@ -40,12 +40,37 @@ public final class ScoreTableWriter {
   }
 
   /**
-   * @param scored the model's transform of {@code archive}'s rows (or of some of them)
+   * Writes the scores of every valid row of {@code archive}.
+   *
+   * @param scored the model's transform of {@code archive}'s rows
    * @param outputRoot the table's root: any Hadoop path
    * @throws IllegalArgumentException beyond input.max-rejected-fraction, after keeping the rejects apart and
    *     committing nothing
    */
   public ScoreManifest write(Dataset<Row> scored, BeatArchive archive, ScoreRun run, String outputRoot) {
+    return write(scored, archive, ValidRows.ALL_SCORED, run, outputRoot);
+  }
+
+  /**
+   * Writes the scores of some of {@code archive}'s valid rows (evaluate's test rows): the reject limit and the
+   * manifest's rows read count all {@code validRowsRead} of them.
+   */
+  public ScoreManifest writeSubset(
+      Dataset<Row> scored, BeatArchive archive, long validRowsRead, ScoreRun run, String outputRoot) {
+    return write(scored, archive, new ValidRows(validRowsRead), run, outputRoot);
+  }
+
+  /** How many valid rows were read: those scored ({@link #ALL_SCORED}) or a count given. */
+  private record ValidRows(long count) {
+    static final ValidRows ALL_SCORED = new ValidRows(-1);
+
+    long of(WrittenCounts written) {
+      return count < 0 ? written.scored() : count;
+    }
+  }
+
+  private ScoreManifest write(
+      Dataset<Row> scored, BeatArchive archive, ValidRows validRows, ScoreRun run, String outputRoot) {
     long startNanos = System.nanoTime();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     String root = new HadoopFiles(conf).qualified(outputRoot);
@@ -73,7 +98,7 @@ public final class ScoreTableWriter {
           new Path(commit.stagedTablePath(), run.partition().column() + "=" + run.partition().value()).toString());
       WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
       double seconds = (System.nanoTime() - startNanos) / 1e9;
-      long read = written.scored() + written.rejected();
+      long read = validRows.of(written) + written.rejected();
       ScoreManifest manifest =
           new ScoreManifest(
               run.runId(), "committed",

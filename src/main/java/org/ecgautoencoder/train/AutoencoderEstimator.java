@@ -1,5 +1,8 @@
 package org.ecgautoencoder.train;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigValueFactory;
 import java.util.List;
@@ -127,6 +130,7 @@ public final class AutoencoderEstimator {
     SparkSession spark = beats.sparkSession();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int width = settings.input().beatLength();
+    requireWidth(beats, width);
 
     ValidationHoldout holdout = new ValidationHoldout(settings.threshold().heldOutFraction(), settings.split().seed());
     JavaRDD<BeatRecord> rows =
@@ -194,10 +198,30 @@ public final class AutoencoderEstimator {
     return new Fit(model, trainingErrors, normalTrainRows, heldOutRows);
   }
 
-  /** Fitted on every row learnt from or beside (both labels), as the tutorial scales its training rows. */
+  /** The first beat's width against input.beat-length, before any work: a message naming the key. */
+  private void requireWidth(Dataset<Row> beats, int width) {
+    List<Row> first = beats.where(col(beatColumn).isNotNull()).select(size(col(beatColumn))).limit(1).collectAsList();
+    if (!first.isEmpty() && first.get(0).getInt(0) != width) {
+      throw new IllegalArgumentException(
+          "Column " + beatColumn + " holds beats of " + first.get(0).getInt(0) + " samples but input.beat-length = "
+              + width + "; set input.beat-length to the beats' width");
+    }
+  }
+
+  /**
+   * Fitted on every row learnt from or beside (both labels), as the tutorial scales its training rows. Each
+   * partition's statistics are merged on the driver in partition order: RDD.aggregate merges them as tasks
+   * finish, and a mean and variance merged in another order differ in the last bits.
+   */
   private static Normaliser fitNormaliser(JavaRDD<BeatRecord> rows, EcgConfig settings, int width) {
-    BeatStatistics statistics =
-        rows.aggregate(new BeatStatistics(width), (stats, beat) -> stats.add(beat.samples()), BeatStatistics::merge);
+    List<BeatStatistics> partitions =
+        rows.mapPartitions(beats -> {
+          BeatStatistics stats = new BeatStatistics(width);
+          beats.forEachRemaining(beat -> stats.add(beat.samples()));
+          return List.of(stats).iterator();
+        }).collect();
+    BeatStatistics statistics = new BeatStatistics(width);
+    partitions.forEach(statistics::merge);
     return Normaliser.fit(settings.normalisation(), statistics);
   }
 

@@ -2,6 +2,7 @@ package org.ecgautoencoder.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ecgautoencoder.model.EpochLoss;
@@ -40,9 +41,9 @@ final class EpochProgress {
     double eta = thisRun / (epoch - start.completedEpochs()) * (epochs - epoch);
     LOG.info(
         String.format(
-            "epoch %d/%d  train_loss %.5f  val_loss %s  elapsed %.1fs  eta %.1fs",
-            epoch, epochs, trainLoss, validationLoss == null ? "-" : String.format("%.5f", validationLoss), elapsed,
-            eta));
+            Locale.ROOT, "epoch %d/%d  train_loss %.5f  val_loss %s  elapsed %.1fs  eta %.1fs",
+            epoch, epochs, trainLoss,
+            validationLoss == null ? "-" : String.format(Locale.ROOT, "%.5f", validationLoss), elapsed, eta));
   }
 
   double elapsedSeconds() {

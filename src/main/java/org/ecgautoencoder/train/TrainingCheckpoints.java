@@ -137,10 +137,13 @@ public final class TrainingCheckpoints {
     }
   }
 
+  /** Deletes an earlier run's checkpoints (complete and partial), and nothing else that the folder holds. */
   private void discardEarlierRun() {
-    if (files.exists(folder)) {
-      LOG.info("Not resuming: deleting the checkpoints of an earlier run in {}", folder);
-      files.delete(folder);
+    List<String> earlier =
+        files.list(folder).stream().filter(name -> COMPLETE.matcher(name.replace(".partial", "")).matches()).toList();
+    if (!earlier.isEmpty()) {
+      LOG.info("Not resuming: deleting the checkpoints of an earlier run in {}: {}", folder, earlier);
+      earlier.forEach(name -> files.delete(HadoopFiles.child(folder, name)));
     }
   }
 

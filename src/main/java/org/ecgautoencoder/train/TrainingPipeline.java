@@ -72,6 +72,10 @@ public final class TrainingPipeline {
     String modelPath = files.qualified(HadoopFiles.child(output, MODEL_FOLDER));
     model.save(modelPath, files.configuration());
     LOG.info("Model {} saved to {}", model.id(), modelPath);
-    return new TrainingRun(model, modelPath, split.train(), fit.normalTrainingErrors());
+    // The report's example beats come from the training rows: a few, read again from the input.
+    Dataset<Row> trainRows = split.train();
+    split.release();
+    beats.unpersist();
+    return new TrainingRun(model, modelPath, trainRows, fit.normalTrainingErrors());
   }
 }

@@ -1,0 +1,41 @@
+package org.ecgautoencoder.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecgautoencoder.config.ConfigLoader;
+import org.ecgautoencoder.eval.EvaluationPipeline;
+import org.ecgautoencoder.eval.EvaluationPipeline.EvaluationRun;
+import org.ecgautoencoder.io.HadoopFiles;
+import org.ecgautoencoder.testing.SharedSpark;
+import org.ecgautoencoder.testing.TestConfigs;
+import org.ecgautoencoder.testing.TestPaths;
+import org.ecgautoencoder.train.TrainingPipeline;
+import org.ecgautoencoder.train.TrainingPipeline.TrainingRun;
+import org.ecgautoencoder.train.TrainingStartMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The train and evaluate jobs' reports, as the jobs write them from what the pipelines return. */
+@ExtendWith(SharedSpark.class)
+class JobReportsSparkTest {
+  @Test
+  void theTrainingAndEvaluationReportsDrawEveryChart() throws Exception {
+    Path run = Files.createTempDirectory(TestPaths.scratch("reports"), "run-");
+    ConfigLoader loader = TestConfigs.loader("train.mode=local", "train.epochs=2");
+    HadoopFiles files = new HadoopFiles(SharedSpark.session().sparkContext().hadoopConfiguration());
+
+    TrainingRun trained = new TrainingPipeline(SharedSpark.session(), loader).run(run.toString(), TrainingStartMode.FRESH);
+    TrainingReport.write(files, run.resolve("training-report").toString(), trained);
+    assertThat(ReportImages.checkedImages(run.resolve("training-report")))
+        .containsExactly("beats.png", "loss.png", "reconstruction-normal.png", "reconstruction-abnormal.png", "errors-training.png");
+
+    EvaluationRun evaluated =
+        new EvaluationPipeline(SharedSpark.session(), loader.toEcgConfig()).run(trained.model(), trained.modelPath(), run.toString());
+    EvaluationReport.write(files, run.resolve("report").toString(), trained.model(), evaluated);
+    // Every chart, the training rows' error histogram included, as real PNGs.
+    assertThat(ReportImages.checkedImages(run.resolve("report"))).hasSize(8);
+    assertThat(Files.readString(run.resolve("report/index.html"))).contains("Evaluation report: model " + trained.model().id());
+  }
+}
