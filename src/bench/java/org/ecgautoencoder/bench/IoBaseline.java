@@ -47,21 +47,40 @@ final class IoBaseline {
         ScoreRun.start(new ScoreManifest.Model("io-baseline", "none", STAND_IN_THRESHOLD), config.score());
     BeatArchive archive = ArchiveReader.open(spark, config.input().withBeatLength(beatLength), "the benchmark's model");
     Dataset<Row> beats = archive.beats();
+    StructType kept =
+        new StructType(
+            java.util.Arrays.stream(beats.schema().fields())
+                .filter(field -> !field.name().equals(BeatColumns.BEAT))
+                .toArray(org.apache.spark.sql.types.StructField[]::new));
     StructType schema =
-        beats.schema()
+        kept
             .add(ModelColumns.RECONSTRUCTION_ERROR, DataTypes.DoubleType, false)
             .add(ModelColumns.THRESHOLD, DataTypes.DoubleType, false)
             .add(ModelColumns.IS_ANOMALY, DataTypes.BooleanType, false);
     int beatOrdinal = java.util.Arrays.asList(beats.columns()).indexOf(BeatColumns.BEAT);
-    JavaRDD<InternalRow> rows = beats.queryExecution().toRdd().toJavaRDD().mapPartitions(new StandIn(beatOrdinal));
+    JavaRDD<InternalRow> rows =
+        beats.queryExecution().toRdd().toJavaRDD().mapPartitions(new StandIn(beats.schema(), beatOrdinal));
     Dataset<Row> scored = spark.internalCreateDataFrame(rows.rdd(), schema, false);
     return new ScoreTableWriter(spark, config.score(), config.input()).write(scored, archive, run, outputRoot);
   }
 
-  /** Batches row copies as the model's transform does and joins stand-in score columns on. */
-  private record StandIn(int beatOrdinal) implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+  /**
+   * Batches copies of the rows without their beats as the model's transform does for a scores table, and joins
+   * stand-in score columns on.
+   */
+  private record StandIn(StructType schema, int beatOrdinal) implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
     @Override
     public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
+      java.util.List<org.apache.spark.sql.catalyst.expressions.Expression> kept = new java.util.ArrayList<>();
+      for (int i = 0; i < schema.size(); i++) {
+        if (i != beatOrdinal) {
+          kept.add(new org.apache.spark.sql.catalyst.expressions.BoundReference(
+              i, schema.fields()[i].dataType(), schema.fields()[i].nullable()));
+        }
+      }
+      org.apache.spark.sql.catalyst.expressions.UnsafeProjection projection =
+          org.apache.spark.sql.catalyst.expressions.UnsafeProjection.create(
+              scala.collection.JavaConverters.asScalaBuffer(kept).toSeq());
       InternalRow[] held = new InternalRow[BATCH_ROWS];
       double[] errors = new double[BATCH_ROWS];
       return new Iterator<>() {
@@ -78,7 +97,7 @@ final class IoBaseline {
               ArrayData beat = row.getArray(beatOrdinal);
               // Two samples in double: a value with a full 64-bit mantissa, like a real error, for one add per row.
               errors[size] = Math.abs((double) beat.getFloat(0) + beat.getFloat(beat.numElements() - 1) / 3.0);
-              held[size++] = row.copy();
+              held[size++] = projection.apply(row).copy();
             }
           }
           return next < size;

@@ -8,7 +8,6 @@ import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.io.ArchiveReader;
 import org.ecgautoencoder.io.BeatArchive;
-import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.RejectsWriter;
 import org.ecgautoencoder.model.AutoencoderModel;
@@ -38,10 +37,11 @@ public final class BeatTransformPipeline {
   public long run(AutoencoderModel model, BeatTransform transform, String output) {
     InputConfig input = config.input().withBeatLength(model.beatLength());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
-    TransformOptions options = TransformOptions.defaults().withBatchSize(config.evaluate().batchSize());
+    TransformOptions options =
+        TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();
     Dataset<Row> derived =
         transform == BeatTransform.ENCODE ? model.encode(archive.beats(), options) : model.denoise(archive.beats(), options);
-    derived.drop(BeatColumns.BEAT).write().mode(SaveMode.Overwrite).parquet(output);
+    derived.write().mode(SaveMode.Overwrite).parquet(output);
     long written = spark.read().parquet(output).count();
     // After the table (an overwrite replaces the whole folder); table readers skip the '_' folder.
     RejectsWriter.writeAndCheck(

@@ -29,11 +29,9 @@ public final class BeatArchive {
   }
 
   private <T> Dataset<Row> beats(ArchiveInput<T> archive) {
-    return spark
-        .internalCreateDataFrame(
-            archive.partitions().mapPartitions(new BeatRowsTask<>(archive.sources(), beatLength, counters)).rdd(),
-            BeatColumns.TASK_SCHEMA, false)
-        .select(BeatColumns.columns());
+    return spark.internalCreateDataFrame(
+        archive.partitions().mapPartitions(new BeatRowsTask<>(archive.sources(), beatLength, counters)).rdd(),
+        BeatColumns.SCHEMA, false);
   }
 
   /** Every rejected row with its file, row, reason, detail and raw text ({@link RejectsWriter#SCHEMA}): a second pass. */

@@ -1,11 +1,5 @@
 package org.ecgautoencoder.io;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -21,8 +15,8 @@ import org.apache.spark.sql.types.StructType;
  *   beat         array&lt;float&gt;, not null   the samples as read (float32, as the network computes)
  * </pre>
  *
- * The record_id rule lives here alone, for Spark ({@link #recordId()}) and for Java ({@link #recordId(String,
- * String, long)}), so a row has the same id in every job's output.
+ * The record_id rule lives here alone ({@link #recordId(String, String, long)}), so a row has the same id in every
+ * job's output.
  */
 public final class BeatColumns {
   public static final String RECORD_ID = "record_id";
@@ -30,14 +24,11 @@ public final class BeatColumns {
   public static final String ROW_INDEX = "row_index";
   public static final String LABEL = "label";
   public static final String BEAT = "beat";
-  /** The input's own id, or null: only between the reader's tasks and {@link #recordId()}. */
-  static final String ID = "id";
-
-  /** What the reader's tasks emit: the input's id (nullable) where the rows get their record_id later. */
-  static final StructType TASK_SCHEMA =
+  /** The rows' schema, in the documented column order. */
+  public static final StructType SCHEMA =
       new StructType(
           new StructField[] {
-            DataTypes.createStructField(ID, DataTypes.StringType, true),
+            DataTypes.createStructField(RECORD_ID, DataTypes.StringType, false),
             DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false),
             DataTypes.createStructField(ROW_INDEX, DataTypes.LongType, false),
             DataTypes.createStructField(LABEL, DataTypes.DoubleType, true),
@@ -51,14 +42,4 @@ public final class BeatColumns {
     return id != null ? id : sourceFile + ":" + rowIndex;
   }
 
-  /** {@link #recordId(String, String, long)} as a Spark column over the reader's task rows. */
-  static Column recordId() {
-    return coalesce(col(ID), concat(col(SOURCE_FILE), lit(":"), col(ROW_INDEX).cast(DataTypes.StringType)))
-        .as(RECORD_ID);
-  }
-
-  /** The reader's task rows in the documented column order. */
-  static Column[] columns() {
-    return new Column[] {recordId(), col(SOURCE_FILE), col(ROW_INDEX), col(LABEL), col(BEAT)};
-  }
 }

@@ -197,7 +197,12 @@ public final class AutoencoderModel {
     SparkSession spark = beats.sparkSession();
     Broadcast<ScoringModel> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(scoring);
     JavaRDD<InternalRow> rows =
-        input.queryExecution().toRdd().toJavaRDD().mapPartitions(new TransformTask(shared, settings, options.worstBeats()));
+        input.queryExecution().toRdd().toJavaRDD()
+            .mapPartitions(
+                new TransformTask(
+                    shared, settings,
+                    new TransformTask.KeptColumns(schema, settings.beatOrdinal(), options.keepsBeatColumn()),
+                    options.worstBeats()));
     return spark.internalCreateDataFrame(rows.rdd(), replaceBeatType(outputSchema, schema, options.beatColumn()), false);
   }
 

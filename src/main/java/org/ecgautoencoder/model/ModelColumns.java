@@ -64,7 +64,7 @@ public final class ModelColumns {
    */
   static StructType outputSchema(StructType input, Output output, TransformOptions options) {
     requireBeatColumn(input, options.beatColumn());
-    StructType result = input;
+    StructType result = options.keepsBeatColumn() ? input : withoutField(input, options.beatColumn());
     for (StructField field : added(output, options)) {
       if (Arrays.asList(input.fieldNames()).contains(field.name())) {
         throw new IllegalArgumentException(
@@ -74,6 +74,11 @@ public final class ModelColumns {
       result = result.add(field);
     }
     return result;
+  }
+
+  private static StructType withoutField(StructType schema, String name) {
+    return new StructType(
+        Arrays.stream(schema.fields()).filter(field -> !field.name().equals(name)).toArray(StructField[]::new));
   }
 
   /** The beat column must be an array of numbers; any numeric element type is cast to float. */

@@ -7,7 +7,14 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.catalyst.InternalRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.catalyst.expressions.BoundReference;
+import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
@@ -39,13 +46,43 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
       int latentLayer, double threshold, boolean samplesMayBeNull)
       implements Serializable {}
 
+  /**
+   * The input's columns the output keeps: all of them (each row copied whole), or all but the beat (each row
+   * projected onto the others, so the samples are not copied on).
+   *
+   * @param schema the input's schema (the beat as array of float)
+   */
+  record KeptColumns(StructType schema, int beatOrdinal, boolean beat) implements Serializable {
+    /** Where an input column is in the kept rows. */
+    int ordinalOf(int inputOrdinal) {
+      return !beat && inputOrdinal > beatOrdinal ? inputOrdinal - 1 : inputOrdinal;
+    }
+
+    /** Copies of rows, of the columns kept; the source row may be reused by its iterator. */
+    java.util.function.UnaryOperator<InternalRow> copier() {
+      if (beat) {
+        return InternalRow::copy;
+      }
+      List<Expression> kept = new ArrayList<>();
+      for (int i = 0; i < schema.size(); i++) {
+        if (i != beatOrdinal) {
+          kept.add(new BoundReference(i, schema.fields()[i].dataType(), schema.fields()[i].nullable()));
+        }
+      }
+      UnsafeProjection projection = UnsafeProjection.create(JavaConverters.asScalaBuffer(kept).toSeq());
+      return row -> projection.apply(row).copy();
+    }
+  }
+
   private final Broadcast<ScoringModel> model;
   private final Settings settings;
+  private final KeptColumns keptColumns;
   private final WorstBeats worstBeats;
 
-  TransformTask(Broadcast<ScoringModel> model, Settings settings, WorstBeats worstBeats) {
+  TransformTask(Broadcast<ScoringModel> model, Settings settings, KeptColumns keptColumns, WorstBeats worstBeats) {
     this.model = model;
     this.settings = settings;
+    this.keptColumns = keptColumns;
     this.worstBeats = worstBeats;
   }
 
@@ -59,6 +96,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
         ForwardPassCache.forThisThread(scoring, settings.batchSize(), settings.segments(), settings.latentLayer());
     BeatBatch batch = new BeatBatch(settings.batchSize(), settings.beatLength());
     InternalRow[] held = new InternalRow[settings.batchSize()];
+    java.util.function.UnaryOperator<InternalRow> copy = keptColumns.copier();
     return new Iterator<>() {
       private InternalRow[] added = new InternalRow[0];
       private int next;
@@ -72,7 +110,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
           while (!batch.isFull() && rows.hasNext()) {
             InternalRow row = rows.next();
             copyBeat(row, batch);
-            held[batch.size() - 1] = row.copy();
+            held[batch.size() - 1] = copy.apply(row);
           }
           added = added(pass, scoring, batch, held, new RowNames(partition, rowsBefore));
           rowsBefore += added.length;
@@ -131,11 +169,13 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     return id != null ? "Row " + id : "A row";
   }
 
-  /** The row's record_id (a string column), or null when the input has none or this row's is null. */
+  /** The input row's record_id (a string column), or null when the input has none or this row's is null. */
   private String idOf(InternalRow row) {
-    return settings.idOrdinal() >= 0 && !row.isNullAt(settings.idOrdinal())
-        ? row.getUTF8String(settings.idOrdinal()).toString()
-        : null;
+    return idAt(row, settings.idOrdinal());
+  }
+
+  private static String idAt(InternalRow row, int ordinal) {
+    return ordinal >= 0 && !row.isNullAt(ordinal) ? row.getUTF8String(ordinal).toString() : null;
   }
 
   /** How the worst beats of a batch are named when the input has no record_id: by partition and row. */
@@ -201,7 +241,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
     for (int r = 0; r < batch.size(); r++) {
       if (errors[r] > worstBeats.floor()) {
         float[][] beat = pass.beatAndReconstruction(r, batch.beatLength());
-        String id = idOf(held[r]);
+        String id = settings.idOrdinal() < 0 ? null : idAt(held[r], keptColumns.ordinalOf(settings.idOrdinal()));
         worstBeats.add(new WorstBeats.Beat(
             id != null ? id : names.of(r), errors[r], beat[0], beat[1]));
       }

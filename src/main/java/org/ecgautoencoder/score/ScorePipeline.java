@@ -61,10 +61,14 @@ public final class ScorePipeline {
     return new ScoreResult(manifest, worst == null ? java.util.List.of() : worst.value());
   }
 
-  /** score.batch-size, score.segment-errors and score.latent-code as the model's transform takes them. */
+  /**
+   * score.batch-size, score.segment-errors and score.latent-code as the model's transform takes them; the beat
+   * itself is left out, as the scores table keeps no samples.
+   */
   public static TransformOptions transformOptions(ScoreConfig score) {
     TransformOptions options =
-        TransformOptions.defaults().withBatchSize(score.batchSize()).withSegmentErrors(score.segmentErrors());
+        TransformOptions.defaults().withBatchSize(score.batchSize()).withSegmentErrors(score.segmentErrors())
+            .withoutBeatColumn();
     return score.latentCode() ? options.withLatentCode() : options;
   }
 }

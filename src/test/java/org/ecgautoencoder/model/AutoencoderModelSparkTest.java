@@ -53,6 +53,20 @@ class AutoencoderModelSparkTest {
     assertThat(first.getList(first.fieldIndex("latent_code"))).hasSize(model.codeLayer().width());
   }
 
+  /** Without the beat, the other columns (before and after it) come through, and the worst beats keep their ids. */
+  @Test
+  void leavingTheBeatOutKeepsEveryOtherColumnAndTheScores() {
+    Dataset<Row> reordered = beats.select("label", "beat", "record_id");
+    org.ecgautoencoder.inference.WorstBeats worst = new org.ecgautoencoder.inference.WorstBeats(3);
+    SharedSpark.session().sparkContext().register(worst, "test.worst-beats");
+    Dataset<Row> scored = model.transform(reordered, TransformOptions.defaults().withoutBeatColumn().withWorstBeats(worst));
+    assertThat(Arrays.asList(scored.columns())).containsExactly("label", "record_id", "reconstruction_error", "threshold", "is_anomaly");
+    List<Row> without = scored.orderBy("record_id").select("record_id", "label", "reconstruction_error").collectAsList();
+    List<Row> with = model.transform(beats).orderBy("record_id").select("record_id", "label", "reconstruction_error").collectAsList();
+    assertThat(without).isEqualTo(with);
+    assertThat(worst.value()).hasSize(3).allSatisfy(beat -> assertThat(beat.recordId()).contains(".csv:"));
+  }
+
   @Test
   void anOutputColumnThatExistsIsRefusedBeforeAnyWork() {
     Dataset<Row> already = beats.withColumn("is_anomaly", beats.col("label"));
