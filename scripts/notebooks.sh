@@ -18,14 +18,21 @@ mvn -B -q dependency:copy -Dartifact=io.github.padreati:rapaio-jupyter-kernel:$K
 
 # The kernelspec: the kernel JVM gets Spark's Java 17 flags, as the jobs do; notebooks add the classpath.
 KERNEL_DIR="$ROOT/target/jupyter/kernels/ecg-java"
-mkdir -p "$KERNEL_DIR" "$ROOT/target/scratch/javacpp"
+mkdir -p "$KERNEL_DIR" "$ROOT/target/scratch/javacpp" "$ROOT/target/jupyter/conf"
+# The kernel reads java.util.logging settings from the first logging.properties on its classpath; its own
+# sets every logger to FINEST. Spark bridges java.util.logging to its logs, and Janino (Spark's code
+# generator) then formats its FINER trace messages, which fails while compiling the reader of a cached
+# Dataset (StringIndexOutOfBoundsException in Janino's Descriptor.toClassName). This one keeps INFO.
+printf '%s\n' 'handlers= java.util.logging.ConsoleHandler' '.level= INFO' \
+  'java.util.logging.ConsoleHandler.level = INFO' > "$ROOT/target/jupyter/conf/logging.properties"
 python3 - "$KERNEL_DIR/kernel.json" "$ROOT" "$KERNEL_VERSION" <<'PY'
 import json, sys
 path, root, version = sys.argv[1:]
 flags = [l.strip() for l in open(f"{root}/conf/java17-spark.args") if l.strip() and not l.startswith("#")]
 argv = ["java", "-Xmx3g", *flags, f"-Dorg.bytedeco.javacpp.cachedir={root}/target/scratch/javacpp",
         f"-Dlog4j2.configurationFile={root}/conf/log4j2.properties",
-        "-jar", f"{root}/target/jupyter/rapaio-jupyter-kernel-{version}.jar", "{connection_file}"]
+        "-cp", f"{root}/target/jupyter/conf:{root}/target/jupyter/rapaio-jupyter-kernel-{version}.jar",
+        "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
 json.dump({"argv": argv, "display_name": "Java (ecg-autoencoder)", "language": "java",
            "interrupt_mode": "message", "env": {"SPARK_LOCAL_IP": "127.0.0.1", "OMP_NUM_THREADS": "1"}},
           open(path, "w"), indent=1)
