@@ -2,8 +2,6 @@ package org.ecgautoencoder.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.ecgautoencoder.bench.archive.ArchiveMaker;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.cli.JobRunner;
+import org.ecgautoencoder.testing.CapturedStderr;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestPaths;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class MakeArchiveJobSparkTest {
     assertThat(SharedSpark.session().sparkContext().isStopped()).as("the job started and stopped Spark").isFalse();
     assertThat(Files.readAllBytes(out.resolve(ArchiveFolder.MANIFEST_NAME))).isEqualTo(manifest);
 
-    String stderr = stderrOf(() -> assertThat(JobRunner.run("make-archive", new MakeArchiveJob(),
+    String stderr = CapturedStderr.during(() -> assertThat(JobRunner.run("make-archive", new MakeArchiveJob(),
         args(out, "--records", "200", "--files", "2", "--seed", "8"))).isEqualTo(JobRunner.EXIT_USAGE));
     assertThat(stderr)
         .contains("make-archive: error: " + "file:" + out + " already holds an archive made with other arguments")
@@ -84,19 +83,7 @@ class MakeArchiveJobSparkTest {
   }
 
   private static String stderrOfUsageError(String[] args) {
-    return stderrOf(() -> assertThat(JobRunner.run("make-archive", new MakeArchiveJob(), args))
+    return CapturedStderr.during(() -> assertThat(JobRunner.run("make-archive", new MakeArchiveJob(), args))
         .isEqualTo(JobRunner.EXIT_USAGE));
-  }
-
-  private static String stderrOf(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString();
   }
 }
