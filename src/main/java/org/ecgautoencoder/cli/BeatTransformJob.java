@@ -2,6 +2,7 @@ package org.ecgautoencoder.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.derive.BeatTransform;
 import org.ecgautoencoder.derive.BeatTransformPipeline;
 import org.ecgautoencoder.model.AutoencoderModel;
@@ -11,9 +12,9 @@ import org.slf4j.Logger;
 final class BeatTransformJob {
   private BeatTransformJob() {}
 
-  static int run(CommonOptions options, String modelDir, BeatTransform transform, String jobName, Logger log) {
+  static int run(CommonOptions options, String modelDir, BeatTransform transform, Logger log) {
     options.outputIsReplacedWhole();
-    EcgConfig config = options.loadConfig(log, jobName, ConfigUse.TRANSFORM).toEcgConfig();
+    EcgConfig config = options.loadConfig(log, EnumNames.dashed(transform), ConfigUse.TRANSFORM).toEcgConfig();
     AutoencoderModel model = Models.load(modelDir, log);
     SparkSession spark = options.startSpark(config);
     try {

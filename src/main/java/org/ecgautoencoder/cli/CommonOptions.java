@@ -54,10 +54,6 @@ public final class CommonOptions {
     return output;
   }
 
-  public Path configFile() {
-    return configFile;
-  }
-
   /** Marks the job as one whose Spark write replaces the whole output folder (so scratch goes beside it). */
   public void outputIsReplacedWhole() {
     outputReplacedWhole = true;

@@ -1,5 +1,6 @@
 package org.ecgautoencoder.cli;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,15 +43,9 @@ public enum ConfigUse {
     return keys;
   }
 
-  private static Set<String> union(Set<String> base, List<String> more) {
+  private static Set<String> union(Set<String> base, Collection<String> more) {
     Set<String> all = new HashSet<>(base);
     all.addAll(more);
-    return all;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new HashSet<>(a);
-    all.addAll(b);
     return all;
   }
 }

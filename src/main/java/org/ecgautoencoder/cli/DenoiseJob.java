@@ -27,6 +27,6 @@ public final class DenoiseJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BeatTransformJob.run(options, modelDir, BeatTransform.DENOISE, "denoise", LOG);
+    return BeatTransformJob.run(options, modelDir, BeatTransform.DENOISE, LOG);
   }
 }

@@ -27,6 +27,6 @@ public final class EncodeJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BeatTransformJob.run(options, modelDir, BeatTransform.ENCODE, "encode", LOG);
+    return BeatTransformJob.run(options, modelDir, BeatTransform.ENCODE, LOG);
   }
 }

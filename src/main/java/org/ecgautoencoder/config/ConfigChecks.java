@@ -47,7 +47,7 @@ final class ConfigChecks {
   }
 
   static String dashedName(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return EnumNames.dashed(value);
   }
 
   private static String dashedNames(Class<? extends Enum<?>> type) {

@@ -42,9 +42,7 @@ public final class ConfigLoader {
    * @param overrides {@code key=value} pairs in HOCON syntax, e.g. {@code train.epochs=5}
    */
   public static ConfigLoader load(Path configFile, List<String> overrides) {
-    Config defaults =
-        ConfigFactory.parseResources(
-            DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+    Config defaults = defaults();
     Config merged = defaults;
     Set<String> fileKeys = new TreeSet<>();
     Set<String> overrideKeys = new TreeSet<>();
@@ -57,11 +55,7 @@ public final class ConfigLoader {
       merged = file.withFallback(merged);
     }
     for (String override : overrides) {
-      if (!override.contains("=")) {
-        throw new IllegalArgumentException(
-            "Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
-      }
-      Config one = parse(() -> ConfigFactory.parseString(override), "override " + override);
+      Config one = override(override);
       one.entrySet().forEach(entry -> overrideKeys.add(entry.getKey()));
       merged = one.withFallback(merged);
     }
@@ -99,30 +93,34 @@ public final class ConfigLoader {
    * @param source where it comes from, for messages ("model bundle hdfs:///models/a/model.json")
    */
   public static ConfigLoader fromJson(String json, String source) {
-    Config defaults =
-        ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
-    Config stored = parse(() -> ConfigFactory.parseString(json), source);
-    Config resolved = stored.withFallback(defaults).resolve();
-    refuseUnknownKeys(resolved, defaults);
-    ConfigLoader loader = new ConfigLoader(resolved);
-    loader.toEcgConfig();
-    return loader;
+    return validated(parse(() -> ConfigFactory.parseString(json), source).withFallback(defaults()));
   }
 
   /** This configuration with {@code key=value} overrides on top, validated again. */
   public ConfigLoader withOverrides(List<String> overrides) {
     Config merged = resolved;
     for (String override : overrides) {
-      if (!override.contains("=")) {
-        throw new IllegalArgumentException(
-            "Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
-      }
-      merged = parse(() -> ConfigFactory.parseString(override), "override " + override).withFallback(merged);
+      merged = override(override).withFallback(merged);
     }
-    Config defaults =
-        ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+    return validated(merged);
+  }
+
+  private static Config defaults() {
+    return ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
+  }
+
+  /** One {@code key=value} override in HOCON syntax. */
+  private static Config override(String override) {
+    if (!override.contains("=")) {
+      throw new IllegalArgumentException("Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
+    }
+    return parse(() -> ConfigFactory.parseString(override), "override " + override);
+  }
+
+  /** A whole configuration resolved, its keys checked against the defaults' and its values validated. */
+  private static ConfigLoader validated(Config merged) {
     Config result = merged.resolve();
-    refuseUnknownKeys(result, defaults);
+    refuseUnknownKeys(result, defaults());
     ConfigLoader loader = new ConfigLoader(result);
     loader.toEcgConfig();
     return loader;

@@ -17,7 +17,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.storage.StorageLevel;
 import org.ecgautoencoder.config.SplitConfig;
 import org.ecgautoencoder.io.BeatColumns;
 import scala.Tuple2;
@@ -27,19 +26,15 @@ import scala.Tuple2;
  * path, rows in file order, whatever the format or how Spark split and ordered the files (Parquet partitions come
  * largest file first), so the same rows always split the same way, a CSV archive and its Parquet copy alike.
  *
- * <p>{@link #release()} frees the numbered rows when neither side is needed any more.
+ * <p>Train and test number the rows again each time they are read, two cheap passes over {@code beats}: cache
+ * {@code beats} when they are read more than once (the pipelines do), and the split caches nothing of its own.
  *
  * <p>No row moves: every partition holds runs of consecutive rows of one file ("segments"); a first pass counts
  * them, the driver orders the segments by file and first row and gives each its first ordinal, and a second pass
  * numbers the rows in place. A global sort would do the same at the cost of a shuffle, and its range partitions,
  * sampled with a seed Spark takes from the RDD's id, would cut the rows into other batches from run to run.
  */
-public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit split, JavaPairRDD<InternalRow, Long> numbered) {
-
-  /** Frees the numbered rows train and test are read from, once neither is needed any more. */
-  public void release() {
-    numbered.unpersist(false);
-  }
+public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit split) {
 
   /** @param beats rows of {@link BeatColumns} as the reader gives them; {@code rowCount} of them */
   public static SplitRows of(Dataset<Row> beats, long rowCount, SplitConfig config) {
@@ -54,16 +49,14 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
     Broadcast<Map<Long, Long>> firstOrdinals = sc.broadcast(firstOrdinals(segments, rowCount));
     Broadcast<TrainTestSplit> shared = sc.broadcast(split);
     JavaPairRDD<InternalRow, Long> numbered =
-        rows.mapPartitionsWithIndex(new Numbering(file, firstOrdinals), false)
-            .mapToPair(pair -> pair)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        rows.mapPartitionsWithIndex(new Numbering(file, firstOrdinals), false).mapToPair(pair -> pair);
     Dataset<Row> train =
         spark.internalCreateDataFrame(
             numbered.filter(pair -> shared.value().isTrain(pair._2())).map(Tuple2::_1).rdd(), beats.schema(), false);
     Dataset<Row> test =
         spark.internalCreateDataFrame(
             numbered.filter(pair -> shared.value().isTest(pair._2())).map(Tuple2::_1).rdd(), beats.schema(), false);
-    return new SplitRows(train, test, split, numbered);
+    return new SplitRows(train, test, split);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.ecgautoencoder.eval;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.EvaluatedRows;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.SplitConfig;
@@ -68,17 +68,25 @@ public final class EvaluationPipeline {
   public EvaluationRun run(AutoencoderModel model, String modelPath, String output) {
     InputConfig input = config.input().withBeatLength(model.beatLength());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
-    Dataset<Row> beats = archive.beats().persist(StorageLevel.MEMORY_AND_DISK());
-    long valid = beats.count();
-    SplitRows split = config.evaluate().rows() == EvaluatedRows.TEST ? trainingSplit(model, beats, valid) : null;
+    boolean testRows = config.evaluate().rows() == EvaluatedRows.TEST;
+    // Only the split needs the valid rows counted and numbered: then the archive is cached for its passes.
+    Dataset<Row> beats = testRows ? archive.beats().persist(StorageLevel.MEMORY_AND_DISK()) : archive.beats();
+    long valid = testRows ? beats.count() : 0;
+    SplitRows split = testRows ? trainingSplit(model, beats, valid) : null;
+    JavaRDD<BeatRecord> learnt = split != null ? normalFitRows(model, split) : null;
+    if (learnt != null) {
+      requireTrainingRows(model, learnt);
+    }
     Dataset<Row> evaluated = split != null ? split.test() : beats;
     Dataset<Row> scored =
         model.transform(evaluated, ScorePipeline.transformOptions(config.score()).withBatchSize(config.evaluate().batchSize()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    ScoreRun run = ScoreRun.start(new ScoreManifest.Model(model.id(), modelPath, model.threshold().value()), config.score());
+    ScoreRun run = ScoreRun.start(ScoreManifest.Model.of(model, modelPath), config.score());
+    ScoreTableWriter writer = new ScoreTableWriter(spark, config.score(), input);
+    String table = HadoopFiles.child(output, SCORES_FOLDER);
+    // With test rows, the reject limit and the rows-read count cover every valid row read, not only those scored.
     ScoreManifest scores =
-        new ScoreTableWriter(spark, config.score(), input)
-            .writeSubset(scored, archive, valid, run, HadoopFiles.child(output, SCORES_FOLDER));
+        split != null ? writer.writeSubset(scored, archive, valid, run, table) : writer.write(scored, archive, run, table);
 
     // Only (error, label) pairs reach the driver: 16 bytes a row, for the ranking metrics.
     List<Row> labelled =
@@ -86,10 +94,8 @@ public final class EvaluationPipeline {
             .select(col(ModelColumns.RECONSTRUCTION_ERROR), col(BeatColumns.LABEL))
             .collectAsList();
     scored.unpersist();
-    double[] trainingErrors = split != null ? normalTrainingErrors(model, split) : null;
-    if (split != null) {
-      split.release();
-    }
+    // The rows the model learnt from, for the report's histogram.
+    double[] trainingErrors = learnt != null ? model.reconstructionErrors(learnt, config.evaluate().batchSize()) : null;
     if (labelled.isEmpty()) {
       throw new IllegalArgumentException(
           "No labelled rows to evaluate in " + input.paths() + " (input.label-column = "
@@ -106,7 +112,7 @@ public final class EvaluationPipeline {
     MetricsReport report =
         new MetricsReport(
             model.id(), metrics.threshold(),
-            model.threshold().method().name().toLowerCase(Locale.ROOT).replace('_', '-'), metrics.normalPositive(),
+            EnumNames.dashed(model.threshold().method()), metrics.normalPositive(),
             metrics.anomalyPositive(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion(), training.trainSeconds(),
             training.epochs(), training.mode(), training.split(), config.evaluate().rows().name().toLowerCase(),
             scores.counts().scored(), labelled.size(), scores.counts().rejected());
@@ -120,9 +126,8 @@ public final class EvaluationPipeline {
   }
 
   /**
-   * The split the model was trained with (its parameters are in the bundle), after checking that this is the
-   * archive it was trained on: the normal training rows must have the bundle's fingerprint. So neither a changed
-   * split.* setting nor another archive can put training rows under test.
+   * The split the model was trained with (its parameters are in the bundle), after checking that the input has
+   * as many valid rows as the archive it was trained on.
    */
   private SplitRows trainingSplit(AutoencoderModel model, Dataset<Row> beats, long valid) {
     SplitSummary trained = model.training().split();
@@ -137,15 +142,21 @@ public final class EvaluationPipeline {
               + " valid rows) but the input has " + valid
               + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    SplitRows split = SplitRows.of(beats, valid, new SplitConfig(trained.testFraction(), trained.seed()));
-    DataFingerprint fingerprint = DataFingerprint.of(normalFitRows(model, split));
+    return SplitRows.of(beats, valid, new SplitConfig(trained.testFraction(), trained.seed()));
+  }
+
+  /**
+   * The rows the split says the model learnt from must be those it did (the bundle's fingerprint of them): so
+   * neither a changed split.* setting nor another archive can put training rows under test.
+   */
+  private static void requireTrainingRows(AutoencoderModel model, JavaRDD<BeatRecord> learnt) {
+    DataFingerprint fingerprint = DataFingerprint.of(learnt);
     if (!fingerprint.equals(model.training().trainingData())) {
       throw new IllegalArgumentException(
           "evaluate.rows = test: the normal training rows of this input (" + fingerprint + ") differ from those model "
               + model.id() + " was trained on (" + model.training().trainingData()
               + "); use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    return split;
   }
 
   /**
@@ -157,10 +168,5 @@ public final class EvaluationPipeline {
     return BeatRows.records(
             split.train(), BeatColumns.BEAT, BeatColumns.LABEL, model.trainingConfig().input().normalLabels())
         .filter(beat -> beat.normal() && !holdout.isHeldOut(beat));
-  }
-
-  /** The errors of the rows the model learnt from, for the report's histogram. */
-  private double[] normalTrainingErrors(AutoencoderModel model, SplitRows split) {
-    return model.reconstructionErrors(normalFitRows(model, split), config.evaluate().batchSize());
   }
 }

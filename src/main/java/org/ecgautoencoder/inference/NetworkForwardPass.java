@@ -6,7 +6,6 @@ import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
 import org.ecgautoencoder.config.VariationalScore;
 import org.ecgautoencoder.data.BeatHash;
-import org.ecgautoencoder.network.CodeLayer;
 import org.ecgautoencoder.network.ModelCodes;
 import org.ecgautoencoder.network.VariationalOutputLayer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -115,7 +114,7 @@ public final class NetworkForwardPass {
         code = latentLayer >= 0 ? layers[latentLayer] : null;
       } else {
         reconstruction = network.output(features, false);
-        code = latentLayer >= 0 ? ModelCodes.of(network, new CodeLayer(latentLayer, 0), features) : null;
+        code = latentLayer >= 0 ? ModelCodes.of(network, latentLayer, features) : null;
       }
       Matrices.rowMajorInto(reconstruction, reconstructed);
       errors =
@@ -137,9 +136,13 @@ public final class NetworkForwardPass {
    */
   public float[][] beatAndReconstruction(int row, int width) {
     int start = row * stride;
-    return new float[][] {
-      Arrays.copyOfRange(normalised, start, start + width), Arrays.copyOfRange(reconstructed, start, start + width)
-    };
+    return new float[][] {Arrays.copyOfRange(normalised, start, start + width), reconstruction(row, width)};
+  }
+
+  /** Row {@code row} of the last scored batch's reconstruction (normalised units), copied out of the buffer. */
+  public float[] reconstruction(int row, int width) {
+    int start = row * stride;
+    return Arrays.copyOfRange(reconstructed, start, start + width);
   }
 
   /**

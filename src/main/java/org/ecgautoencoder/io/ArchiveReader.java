@@ -32,7 +32,7 @@ public final class ArchiveReader {
     ArchiveInput<?> archive =
         format == InputFormat.PARQUET
             ? ParquetArchiveInput.open(spark, input, files, expectedBy)
-            : CsvArchiveInput.open(sc, input, files, input.csvSplitBytes(), expectedBy);
+            : CsvArchiveInput.open(sc, input, files, expectedBy);
     ReadCounters counters = ReadCounters.register(sc.sc(), "read." + UUID.randomUUID().toString().substring(0, 8));
     return new BeatArchive(spark, archive, input.beatLength(), counters);
   }

@@ -62,10 +62,6 @@ public final class BeatArchive {
     return input.inputBytes();
   }
 
-  public int beatLength() {
-    return beatLength;
-  }
-
   /** The whole input in {@link #progressUnit()}s, for progress and ETA. */
   public long totalProgressUnits() {
     return input.totalProgressUnits();

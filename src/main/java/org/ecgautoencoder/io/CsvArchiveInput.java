@@ -19,12 +19,12 @@ public final class CsvArchiveInput {
 
   /** @param expectedBy who expects the width, for the message ("model 929d176b07717567") */
   public static ArchiveInput<CsvSplit> open(
-      JavaSparkContext sc, InputConfig input, List<String> files, long splitBytes, String expectedBy) {
+      JavaSparkContext sc, InputConfig input, List<String> files, String expectedBy) {
     Configuration hadoopConf = sc.hadoopConfiguration();
     HadoopSettings settings = new HadoopSettings(hadoopConf);
     CsvBeatParser parser = new CsvBeatParser(input);
     checkWidths(sc, input, files, settings, expectedBy);
-    List<CsvSplit> splits = CsvSplits.plan(sc, files, settings, splitBytes);
+    List<CsvSplit> splits = CsvSplits.plan(sc, files, settings, input.csvSplitBytes());
     long totalBytes = splits.stream().mapToLong(CsvSplit::length).sum();
     LOG.info("CSV input: {} file(s), {} bytes, {} task(s)", files.size(), totalBytes, splits.size());
     return new ArchiveInput<>(

@@ -45,10 +45,7 @@ public final class RejectsWriter {
       SparkSession spark, BeatArchive archive, long validRows, String rejectsPath, double maxRejectedFraction) {
     archive.rejects().coalesce(1).write().mode(SaveMode.Overwrite).parquet(rejectsPath);
     Dataset<Row> written = spark.read().parquet(rejectsPath);
-    Map<String, Long> byReason = new TreeMap<>();
-    for (Row row : written.groupBy("reason").count().collectAsList()) {
-      byReason.put(row.getString(0), row.getLong(1));
-    }
+    Map<String, Long> byReason = countByReason(written);
     long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
     long total = validRows + rejected;
     if (rejected > 0) {
@@ -64,6 +61,15 @@ public final class RejectsWriter {
                   + "First: %s line %d, %s: %s. All rejects with reasons: %s",
               rejected, total, 100.0 * fraction, maxRejectedFraction, row.getString(0), row.getLong(1),
               row.getString(2), row.getString(3), rejectsPath));
+    }
+    return byReason;
+  }
+
+  /** Rejected rows per reason (sorted by reason), counted from a rejects table as written. */
+  public static Map<String, Long> countByReason(Dataset<Row> rejects) {
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row row : rejects.groupBy("reason").count().collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
     }
     return byReason;
   }

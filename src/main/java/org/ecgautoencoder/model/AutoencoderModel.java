@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.ModelType;
@@ -58,11 +59,14 @@ public final class AutoencoderModel {
   private final ScoringModel scoring;
   private final ModelManifest manifest;
   private final EcgConfig trainingConfig;
+  /** Which inference path scores this network, for the log (worked out once, from a network at hand). */
+  private final String forwardPath;
 
-  AutoencoderModel(ScoringModel scoring, ModelManifest manifest, EcgConfig trainingConfig) {
+  AutoencoderModel(ScoringModel scoring, ModelManifest manifest, EcgConfig trainingConfig, String forwardPath) {
     this.scoring = scoring;
     this.manifest = manifest;
     this.trainingConfig = trainingConfig;
+    this.forwardPath = forwardPath;
   }
 
   /**
@@ -74,20 +78,26 @@ public final class AutoencoderModel {
   public static AutoencoderModel create(
       MultiLayerNetwork network, Normaliser normaliser, Threshold threshold, CodeLayer codeLayer,
       TrainingSummary training, ConfigLoader config) {
-    ScoringModel scoring = ScoringModel.of(network, normaliser);
+    return create(network, ScoringModel.of(network, normaliser), threshold, codeLayer, training, config);
+  }
+
+  /** As above, for a caller that already holds the network's {@link ScoringModel} (it is not serialised again). */
+  public static AutoencoderModel create(
+      MultiLayerNetwork network, ScoringModel scoring, Threshold threshold, CodeLayer codeLayer,
+      TrainingSummary training, ConfigLoader config) {
+    Normaliser normaliser = scoring.normaliser();
     BundleFiles files = BundleFiles.of(scoring);
     String id = ModelIds.of(files.networkJson(), files.parameters(), files.normaliserJson(), threshold, codeLayer);
     ModelManifest manifest =
         new ModelManifest(
             FORMAT_VERSION, id,
             new ModelManifest.Scoring(
-                normaliser.beatLength(), normaliser.method().name().toLowerCase().replace('_', '-'), threshold,
-                codeLayer),
+                normaliser.beatLength(), EnumNames.dashed(normaliser.method()), threshold, codeLayer),
             training,
             new ModelManifest.Provenance(
                 Instant.now().toString(), LibraryVersions.current(), Json.parse(config.renderJson())),
             files.checksums());
-    return new AutoencoderModel(scoring, manifest, config.toEcgConfig());
+    return new AutoencoderModel(scoring, manifest, config.toEcgConfig(), NetworkForwardPass.describe(network));
   }
 
   /** The same model, its training summary naming the split its rows came from (what evaluate re-derives). */
@@ -96,7 +106,7 @@ public final class AutoencoderModel {
         new ModelManifest(
             manifest.formatVersion(), manifest.modelId(), manifest.scoring(), manifest.training().withSplit(split),
             manifest.provenance(), manifest.files());
-    return new AutoencoderModel(scoring, withSplit, trainingConfig);
+    return new AutoencoderModel(scoring, withSplit, trainingConfig, forwardPath);
   }
 
   public String id() {
@@ -192,18 +202,18 @@ public final class AutoencoderModel {
         new TransformTask.Settings(
             output, names.indexOf(options.beatColumn()), stringColumn(schema, BeatColumns.RECORD_ID), beatLength(),
             options.batchSize(), output == ModelColumns.Output.SCORES ? options.segmentErrors() : 0, latentLayer,
-            threshold().value(), ((ArrayType) schema.apply(options.beatColumn()).dataType()).containsNull());
-    LOG.info("Model {} ({}) scores through {}", id(), type().name().toLowerCase(), NetworkForwardPass.describe(network()));
+            threshold(), ((ArrayType) schema.apply(options.beatColumn()).dataType()).containsNull());
+    LOG.info("Model {} ({}) scores through {}", id(), type().name().toLowerCase(), forwardPath);
     SparkSession spark = beats.sparkSession();
-    Broadcast<ScoringModel> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(scoring);
+    Broadcast<ScoringModel> shared = scoring.broadcast(JavaSparkContext.fromSparkContext(spark.sparkContext()));
     JavaRDD<InternalRow> rows =
         input.queryExecution().toRdd().toJavaRDD()
             .mapPartitions(
                 new TransformTask(
                     shared, settings,
-                    new TransformTask.KeptColumns(schema, settings.beatOrdinal(), options.keepsBeatColumn()),
+                    new KeptColumns(schema, settings.beatOrdinal(), options.keepsBeatColumn()),
                     options.worstBeats()));
-    return spark.internalCreateDataFrame(rows.rdd(), replaceBeatType(outputSchema, schema, options.beatColumn()), false);
+    return spark.internalCreateDataFrame(rows.rdd(), outputSchema, false);
   }
 
   /** Where a string column is, for messages and the worst beats; -1 when the input has none of that name and type. */
@@ -233,20 +243,14 @@ public final class AutoencoderModel {
     return col("`" + name.replace("`", "``") + "`");
   }
 
-  private static StructType replaceBeatType(StructType output, StructType castInput, String beatColumn) {
-    return new StructType(
-        Arrays.stream(output.fields())
-            .map(field -> field.name().equals(beatColumn) ? castInput.apply(beatColumn) : field)
-            .toArray(org.apache.spark.sql.types.StructField[]::new));
-  }
-
   /**
    * The reconstruction errors of beats already taken off Spark's rows (training's threshold), through the same
    * forward pass as {@link #transform}; collected to the driver, 8 bytes a beat, in the RDD's order.
    */
   public double[] reconstructionErrors(JavaRDD<BeatRecord> beats, int batchSize) {
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-    return scoring.reconstructionErrors(sc, beats, batchSize).collect().stream().mapToDouble(Double::doubleValue).toArray();
+    Broadcast<ScoringModel> shared = scoring.broadcast(JavaSparkContext.fromSparkContext(beats.context()));
+    return ScoringModel.reconstructionErrors(shared, beats, batchSize).collect().stream()
+        .mapToDouble(Double::doubleValue).toArray();
   }
 
   /** Saves the bundle to any Hadoop path (a folder), with the active Spark session's Hadoop settings. */

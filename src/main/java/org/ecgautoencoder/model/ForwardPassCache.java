@@ -8,7 +8,7 @@ import org.ecgautoencoder.inference.NetworkForwardPass;
  * hence one per thread). The key is the broadcast model object itself, which Spark deserialises once per
  * executor, plus the pass's settings; one entry per thread bounds what stays alive after a run.
  */
-public final class ForwardPassCache {
+final class ForwardPassCache {
   private record Key(ScoringModel model, int capacity, int segments, int latentLayer) {
     @Override
     public boolean equals(Object other) {
@@ -31,7 +31,7 @@ public final class ForwardPassCache {
 
   private ForwardPassCache() {}
 
-  public static NetworkForwardPass forThisThread(ScoringModel model, int capacity, int segments, int latentLayer) {
+  static NetworkForwardPass forThisThread(ScoringModel model, int capacity, int segments, int latentLayer) {
     Key key = new Key(model, capacity, segments, latentLayer);
     Entry last = LAST.get();
     if (last != null && last.key().equals(key)) {

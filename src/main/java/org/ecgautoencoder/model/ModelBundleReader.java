@@ -2,17 +2,17 @@ package org.ecgautoencoder.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.inference.NetworkForwardPass;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.ecgautoencoder.io.ParameterFile;
-import org.ecgautoencoder.io.Checksums;
+import org.ecgautoencoder.io.ChecksummedFiles;
 
 /**
  * Loads a bundle from any Hadoop filesystem and refuses it, naming the file and saying why, when its format
@@ -71,7 +71,9 @@ final class ModelBundleReader {
     network.setParams(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'));
     requireBeatWide(network, scoring.beatLength(), dir);
     ConfigLoader config = ConfigLoader.fromJson(manifest.provenance().config().toString(), "model bundle " + manifestFile);
-    return new AutoencoderModel(new ScoringModel(configuration, parameters, normaliser), manifest, config.toEcgConfig());
+    return new AutoencoderModel(
+        new ScoringModel(configuration, parameters, normaliser), manifest, config.toEcgConfig(),
+        NetworkForwardPass.describe(network));
   }
 
   /**
@@ -91,23 +93,9 @@ final class ModelBundleReader {
   }
 
   private static byte[] verified(HadoopFiles files, String directory, ModelManifest manifest, String fileName) {
-    Map<String, String> checksums = manifest.files();
-    String expected = checksums == null ? null : checksums.get(fileName);
-    if (expected == null) {
-      throw new IllegalArgumentException("Model bundle " + directory + ": model.json lists no checksum for " + fileName);
-    }
-    String path = HadoopFiles.child(directory, fileName);
-    if (!files.isFile(path)) {
-      throw new IllegalArgumentException("Model bundle " + directory + " is missing " + fileName);
-    }
-    byte[] bytes = files.read(path);
-    String actual = Checksums.sha256(bytes);
-    if (!actual.equals(expected)) {
-      throw new IllegalArgumentException(
-          "Model bundle " + directory + " is corrupted: " + fileName + " has sha256 " + actual
-              + " but model.json expects " + expected);
-    }
-    return bytes;
+    return ChecksummedFiles.read(
+        files, directory, manifest.files(), fileName, "Model bundle " + directory,
+        AutoencoderModel.BundleFiles.MANIFEST_FILE, "");
   }
 
   private static void requireEqual(long actual, long expected, String what, String directory) {

@@ -64,7 +64,8 @@ public final class ModelColumns {
    */
   static StructType outputSchema(StructType input, Output output, TransformOptions options) {
     requireBeatColumn(input, options.beatColumn());
-    StructType result = options.keepsBeatColumn() ? input : withoutField(input, options.beatColumn());
+    StructType result =
+        options.keepsBeatColumn() ? withFloatBeat(input, options.beatColumn()) : withoutField(input, options.beatColumn());
     for (StructField field : added(output, options)) {
       if (Arrays.asList(input.fieldNames()).contains(field.name())) {
         throw new IllegalArgumentException(
@@ -74,6 +75,24 @@ public final class ModelColumns {
       result = result.add(field);
     }
     return result;
+  }
+
+  /** The input's schema with the beat column as array&lt;float&gt; (what the transform casts any numeric array to). */
+  static StructType withFloatBeat(StructType schema, String beatColumn) {
+    return new StructType(
+        Arrays.stream(schema.fields())
+            .map(field -> field.name().equals(beatColumn)
+                ? new StructField(
+                    field.name(),
+                    DataTypes.createArrayType(DataTypes.FloatType, ((ArrayType) field.dataType()).containsNull()),
+                    field.nullable(), field.metadata())
+                : field)
+            .toArray(StructField[]::new));
+  }
+
+  /** What a scores table's transform gives: the input's columns and the score columns ({@link AutoencoderModel#transform}). */
+  public static StructType scoresSchema(StructType input, TransformOptions options) {
+    return outputSchema(input, Output.SCORES, options);
   }
 
   private static StructType withoutField(StructType schema, String name) {

@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatRecord;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,12 +28,19 @@ public record ScoringModel(String networkJson, float[] parameters, Normaliser no
     return network;
   }
 
+  /** This model broadcast, for one or more {@link #reconstructionErrors} passes (each executor thread then keeps
+   * one network for all of them: ForwardPassCache keys on the broadcast value). */
+  public Broadcast<ScoringModel> broadcast(JavaSparkContext sc) {
+    return sc.broadcast(this);
+  }
+
   /**
    * The beats' reconstruction errors, computed where the beats live through the same forward pass as
-   * {@link AutoencoderModel#transform} (this model broadcast once), in the RDD's order.
+   * {@link AutoencoderModel#transform}, in the RDD's order (one partition of errors per partition of beats).
    */
-  public JavaRDD<Double> reconstructionErrors(JavaSparkContext sc, JavaRDD<BeatRecord> beats, int batchSize) {
-    return beats.mapPartitions(new RecordErrorsTask(sc.broadcast(this), batchSize));
+  public static JavaRDD<Double> reconstructionErrors(
+      Broadcast<ScoringModel> model, JavaRDD<BeatRecord> beats, int batchSize) {
+    return beats.mapPartitions(new RecordErrorsTask(model, batchSize));
   }
 
   public int beatLength() {

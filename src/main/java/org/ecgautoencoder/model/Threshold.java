@@ -1,6 +1,7 @@
 package org.ecgautoencoder.model;
 
 import java.io.Serializable;
+import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.ThresholdConfig;
 import org.ecgautoencoder.config.ThresholdMethod;
 
@@ -110,7 +111,7 @@ public record Threshold(
     boolean enough = method == ThresholdMethod.BEST_F1 ? anomalies > 0 && normals > 0 : normals > 0;
     if (!enough) {
       throw new IllegalArgumentException(
-          "threshold.method = " + method.name().toLowerCase().replace('_', '-') + " needs validation rows with "
+          "threshold.method = " + EnumNames.dashed(method) + " needs validation rows with "
               + (method == ThresholdMethod.BEST_F1 ? "both normal and abnormal labels" : "normal labels")
               + " but the held-out training rows have " + normals + " normal and " + anomalies
               + " abnormal; raise threshold.validation-fraction or pick another rule");

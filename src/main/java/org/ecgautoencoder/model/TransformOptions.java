@@ -2,6 +2,7 @@ package org.ecgautoencoder.model;
 
 import java.io.Serializable;
 import org.ecgautoencoder.inference.WorstBeats;
+import org.ecgautoencoder.io.BeatColumns;
 
 /**
  * How {@link AutoencoderModel#transform} scores: which column holds the beats, how many rows go through the
@@ -9,8 +10,8 @@ import org.ecgautoencoder.inference.WorstBeats;
  * returns a copy.
  */
 public final class TransformOptions implements Serializable {
-  public static final String DEFAULT_BEAT_COLUMN = "beat";
-  public static final int DEFAULT_BATCH_SIZE = 16384;
+  /** The same number as conf/reference.conf's score.batch-size, which the jobs pass in; this is the API's default. */
+  private static final int DEFAULT_BATCH_SIZE = 16384;
 
   private final String beatColumn;
   private final int batchSize;
@@ -41,7 +42,7 @@ public final class TransformOptions implements Serializable {
 
   /** Column {@code beat}, batches of 16384 rows, no optional column. */
   public static TransformOptions defaults() {
-    return new TransformOptions(DEFAULT_BEAT_COLUMN, DEFAULT_BATCH_SIZE, 0, false, true, null);
+    return new TransformOptions(BeatColumns.BEAT, DEFAULT_BATCH_SIZE, 0, false, true, null);
   }
 
   /** The input column of samples: array of float or double (any numeric element type). */

@@ -3,18 +3,12 @@ package org.ecgautoencoder.model;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.catalyst.InternalRow;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.catalyst.expressions.BoundReference;
-import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
-import org.apache.spark.sql.types.StructType;
-import scala.collection.JavaConverters;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
@@ -43,36 +37,8 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
    */
   record Settings(
       ModelColumns.Output output, int beatOrdinal, int idOrdinal, int beatLength, int batchSize, int segments,
-      int latentLayer, double threshold, boolean samplesMayBeNull)
+      int latentLayer, Threshold threshold, boolean samplesMayBeNull)
       implements Serializable {}
-
-  /**
-   * The input's columns the output keeps: all of them (each row copied whole), or all but the beat (each row
-   * projected onto the others, so the samples are not copied on).
-   *
-   * @param schema the input's schema (the beat as array of float)
-   */
-  record KeptColumns(StructType schema, int beatOrdinal, boolean beat) implements Serializable {
-    /** Where an input column is in the kept rows. */
-    int ordinalOf(int inputOrdinal) {
-      return !beat && inputOrdinal > beatOrdinal ? inputOrdinal - 1 : inputOrdinal;
-    }
-
-    /** Copies of rows, of the columns kept; the source row may be reused by its iterator. */
-    java.util.function.UnaryOperator<InternalRow> copier() {
-      if (beat) {
-        return InternalRow::copy;
-      }
-      List<Expression> kept = new ArrayList<>();
-      for (int i = 0; i < schema.size(); i++) {
-        if (i != beatOrdinal) {
-          kept.add(new BoundReference(i, schema.fields()[i].dataType(), schema.fields()[i].nullable()));
-        }
-      }
-      UnsafeProjection projection = UnsafeProjection.create(JavaConverters.asScalaBuffer(kept).toSeq());
-      return row -> projection.apply(row).copy();
-    }
-  }
 
   private final Broadcast<ScoringModel> model;
   private final Settings settings;
@@ -96,7 +62,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
         ForwardPassCache.forThisThread(scoring, settings.batchSize(), settings.segments(), settings.latentLayer());
     BeatBatch batch = new BeatBatch(settings.batchSize(), settings.beatLength());
     InternalRow[] held = new InternalRow[settings.batchSize()];
-    java.util.function.UnaryOperator<InternalRow> copy = keptColumns.copier();
+    UnaryOperator<InternalRow> copy = keptColumns.copier();
     return new Iterator<>() {
       private InternalRow[] added = new InternalRow[0];
       private int next;
@@ -197,12 +163,14 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
       case SCORES -> {
         offerWorst(pass, batch, scored, held, names);
         int extras = (scored.segmentErrors() != null ? 1 : 0) + (scored.latentCodes() != null ? 1 : 0);
+        Threshold threshold = settings.threshold();
+        Object value = threshold.value();
         for (int r = 0; r < rows; r++) {
           double error = scored.meanAbsoluteErrors()[r];
           Object[] values = new Object[3 + extras];
           values[0] = error;
-          values[1] = settings.threshold();
-          values[2] = !(error < settings.threshold());
+          values[1] = value;
+          values[2] = threshold.isAnomaly(error);
           int next = 3;
           if (scored.segmentErrors() != null) {
             values[next++] = slice(scored.segmentErrors(), r, scored.segments());
@@ -220,7 +188,7 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
       }
       case RECONSTRUCTION -> {
         for (int r = 0; r < rows; r++) {
-          float[] rebuilt = scoring.normaliser().invert(pass.beatAndReconstruction(r, settings.beatLength())[1]);
+          float[] rebuilt = scoring.normaliser().invert(pass.reconstruction(r, settings.beatLength()));
           added[r] = new GenericInternalRow(new Object[] {UnsafeArrayData.fromPrimitiveArray(rebuilt)});
         }
       }

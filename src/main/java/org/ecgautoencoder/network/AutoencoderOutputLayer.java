@@ -46,9 +46,11 @@ public abstract class AutoencoderOutputLayer extends SameDiffOutputLayer {
   /**
    * The stacks that compute the layer's activations (the reconstruction) at inference, in order, or an empty
    * list when they are not a plain chain of dense layers (the variational type's log-probability score draws
-   * codes). The fast inference path runs them instead of SameDiff.
+   * codes). The fast inference path runs them instead of SameDiff. By default every stack the layer owns, in order.
    */
-  abstract List<SameDiffDenseStack> reconstructionPath();
+  List<SameDiffDenseStack> reconstructionPath() {
+    return stacks();
+  }
 
   /** {@link #reconstructionPath()} as dense steps over this layer's parameters; empty when there is none. */
   public List<DenseStep> inferenceSteps(Map<String, INDArray> params) {

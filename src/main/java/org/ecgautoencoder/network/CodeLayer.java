@@ -11,14 +11,14 @@ import org.ecgautoencoder.config.ModelConfig;
  */
 public record CodeLayer(int index, int width) implements Serializable {
 
-  public static CodeLayer of(ModelConfig model, int beatLength) {
+  public static CodeLayer of(ModelConfig model) {
     return switch (model.type()) {
-      case UNDERCOMPLETE, DENOISING -> new CodeLayer(
+      // The contractive type's one SameDiff layer counts its encoder's dense steps, so its code sits where the
+      // dense types' does.
+      case UNDERCOMPLETE, DENOISING, CONTRACTIVE -> new CodeLayer(
           model.encoderLayers().size() - 1, model.encoderLayers().get(model.encoderLayers().size() - 1));
       case SPARSE -> new CodeLayer(0, model.sparse().codeSize());
-      // One SameDiff layer computes everything: the code is its encoder's output, or the code mean after it.
-      case CONTRACTIVE -> new CodeLayer(
-          model.encoderLayers().size() - 1, model.encoderLayers().get(model.encoderLayers().size() - 1));
+      // The variational type's SameDiff layer: the code mean, after the encoder.
       case VARIATIONAL -> new CodeLayer(model.encoderLayers().size(), model.variational().latentSize());
       case CONVOLUTIONAL -> new CodeLayer(
           ConvolutionalAutoencoder.codeLayerIndex(model.convolutional()), model.convolutional().codeSize());

@@ -58,11 +58,6 @@ public final class ContractiveOutputLayer extends AutoencoderOutputLayer {
   }
 
   @Override
-  List<SameDiffDenseStack> reconstructionPath() {
-    return List.of(encoder(), decoder());
-  }
-
-  @Override
   public INDArray code(INDArray beats, Map<String, INDArray> params) {
     return encoder().apply(beats, params);
   }

@@ -12,7 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class ModelCodes {
   private ModelCodes() {}
 
-  public static INDArray of(MultiLayerNetwork network, CodeLayer codeLayer, INDArray normalisedBeats) {
+  /** @param codeLayerIndex {@link CodeLayer#index()} */
+  public static INDArray of(MultiLayerNetwork network, int codeLayerIndex, INDArray normalisedBeats) {
     Layer last = network.getLayer(network.getnLayers() - 1);
     if (last.conf().getLayer() instanceof AutoencoderOutputLayer layer) {
       INDArray code = layer.code(normalisedBeats, last.paramTable());
@@ -21,6 +22,6 @@ public final class ModelCodes {
       }
     }
     // feedForward lists the input first, then each layer's activations.
-    return network.feedForward(normalisedBeats, false).get(codeLayer.index() + 1);
+    return network.feedForward(normalisedBeats, false).get(codeLayerIndex + 1);
   }
 }

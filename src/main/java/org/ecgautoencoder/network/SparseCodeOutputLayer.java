@@ -52,11 +52,6 @@ public final class SparseCodeOutputLayer extends AutoencoderOutputLayer {
   }
 
   @Override
-  List<SameDiffDenseStack> reconstructionPath() {
-    return List.of(decoder());
-  }
-
-  @Override
   public INDArray code(INDArray beats, Map<String, INDArray> params) {
     return null; // the code is this layer's input: the dense layer before it
   }

@@ -33,8 +33,7 @@ public final class RunReport {
   public static List<String> write(HadoopFiles files, String target, ReportData data) {
     Path local = localFolder();
     List<String> images = writeLocal(local, data);
-    files.publishLocalFolder(local, target);
-    deleteQuietly(local);
+    publish(files, local, target);
     LOG.info("Report with {} charts written to {}/index.html", images.size(), target);
     return images;
   }
@@ -96,7 +95,16 @@ public final class RunReport {
     }
   }
 
-  static void deleteQuietly(Path local) {
+  /** Copies a report built in {@code local} to {@code target} (any Hadoop path), then deletes the local folder. */
+  static void publish(HadoopFiles files, Path local, String target) {
+    try {
+      files.publishLocalFolder(local, target);
+    } finally {
+      deleteQuietly(local);
+    }
+  }
+
+  private static void deleteQuietly(Path local) {
     try {
       org.apache.commons.io.FileUtils.deleteDirectory(local.toFile());
     } catch (IOException e) {

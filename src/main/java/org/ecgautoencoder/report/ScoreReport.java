@@ -79,8 +79,7 @@ public final class ScoreReport {
       throw new UncheckedIOException("Cannot write the score report under " + manifest.table(), e);
     }
     String target = HadoopFiles.child(manifest.table(), FOLDER);
-    new HadoopFiles(spark.sparkContext().hadoopConfiguration()).publishLocalFolder(local, target);
-    RunReport.deleteQuietly(local);
+    RunReport.publish(new HadoopFiles(spark.sparkContext().hadoopConfiguration()), local, target);
     LOG.info("Score report written to {}/index.html", target);
   }
 

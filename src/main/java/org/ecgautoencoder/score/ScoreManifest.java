@@ -2,6 +2,7 @@ package org.ecgautoencoder.score;
 
 import java.util.List;
 import java.util.Map;
+import org.ecgautoencoder.model.AutoencoderModel;
 
 /**
  * _manifest.json of a scores table (the score job's, evaluate's OUTPUT/scores): what a run read and wrote.
@@ -26,7 +27,12 @@ public record ScoreManifest(
   public record Input(List<String> paths, String format, int files, long bytes) {}
 
   /** @param id the model id, or what stood in for a model (the benchmark's I/O baseline) */
-  public record Model(String id, String path, double threshold) {}
+  public record Model(String id, String path, double threshold) {
+    /** The model that scores the run, as loaded from {@code path}. */
+    public static Model of(AutoencoderModel model, String path) {
+      return new Model(model.id(), path, model.threshold().value());
+    }
+  }
 
   public record Partition(String column, String value) {}
 

@@ -42,7 +42,7 @@ public final class ScorePipeline {
    */
   public ScoreResult run(AutoencoderModel model, String modelPath, String outputRoot) {
     ScoreConfig score = config.score();
-    ScoreRun run = ScoreRun.start(new ScoreManifest.Model(model.id(), modelPath, model.threshold().value()), score);
+    ScoreRun run = ScoreRun.start(ScoreManifest.Model.of(model, modelPath), score);
     InputConfig input = config.input().withBeatLength(model.beatLength());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
     LOG.info(

@@ -7,9 +7,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.ecgautoencoder.io.RejectsWriter;
 
 /**
  * Counts of what a run actually wrote, read back from its staged Parquet files in one scan of the boolean
@@ -28,14 +28,9 @@ record WrittenCounts(long scored, long anomalies, long rejected, Map<String, Lon
       scored = counts.getLong(0);
       anomalies = counts.isNullAt(1) ? 0 : counts.getLong(1);
     }
-    Map<String, Long> byReason = new TreeMap<>();
-    long rejected = 0;
-    if (hasParquetFiles(spark, stagedRejects)) {
-      for (Row row : spark.read().parquet(stagedRejects).groupBy("reason").count().collectAsList()) {
-        byReason.put(row.getString(0), row.getLong(1));
-        rejected += row.getLong(1);
-      }
-    }
+    Map<String, Long> byReason =
+        hasParquetFiles(spark, stagedRejects) ? RejectsWriter.countByReason(spark.read().parquet(stagedRejects)) : Map.of();
+    long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
     return new WrittenCounts(scored, anomalies, rejected, byReason);
   }
 

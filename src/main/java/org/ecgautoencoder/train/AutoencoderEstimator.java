@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +22,7 @@ import org.ecgautoencoder.data.BeatRows;
 import org.ecgautoencoder.data.BeatStatistics;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.data.ValidationHoldout;
+import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.BeatRecord;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
@@ -35,6 +37,7 @@ import org.ecgautoencoder.network.AutoencoderFactory;
 import org.ecgautoencoder.network.CodeLayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * Trains an autoencoder on the normal beats of a Spark Dataset, in the manner of a Spark ML estimator:
@@ -58,8 +61,6 @@ public final class AutoencoderEstimator {
   private final Dataset<Row> validationRows;
   private final String checkpointFolder;
   private final TrainingStartMode startMode;
-  private final String beatColumn;
-  private final String labelColumn;
 
   /** The reference configuration: the tutorial's protocol (conf/reference.conf). */
   public AutoencoderEstimator() {
@@ -67,47 +68,32 @@ public final class AutoencoderEstimator {
   }
 
   public AutoencoderEstimator(ConfigLoader config) {
-    this(config, null, null, TrainingStartMode.FRESH, "beat", "label");
+    this(config, null, null, TrainingStartMode.FRESH);
   }
 
   private AutoencoderEstimator(
-      ConfigLoader config, Dataset<Row> validationRows, String checkpointFolder, TrainingStartMode startMode,
-      String beatColumn, String labelColumn) {
+      ConfigLoader config, Dataset<Row> validationRows, String checkpointFolder, TrainingStartMode startMode) {
     this.config = config;
     this.validationRows = validationRows;
     this.checkpointFolder = checkpointFolder;
     this.startMode = startMode;
-    this.beatColumn = beatColumn;
-    this.labelColumn = labelColumn;
   }
 
   /** One configuration key, validated at once: {@code set("train.epochs", 60)}, {@code set("model.type", "sparse")}. */
   public AutoencoderEstimator set(String key, Object value) {
     String override = key + "=" + ConfigValueFactory.fromAnyRef(value).render();
     return new AutoencoderEstimator(
-        config.withOverrides(List.of(override)), validationRows, checkpointFolder, startMode, beatColumn, labelColumn);
+        config.withOverrides(List.of(override)), validationRows, checkpointFolder, startMode);
   }
 
   /** Rows (both labels) whose loss is logged and recorded after every epoch, as Keras' validation_data. */
   public AutoencoderEstimator withValidationRows(Dataset<Row> rows) {
-    return new AutoencoderEstimator(config, rows, checkpointFolder, startMode, beatColumn, labelColumn);
+    return new AutoencoderEstimator(config, rows, checkpointFolder, startMode);
   }
 
   /** Writes train.checkpoints into {@code folder} (any Hadoop path) and, with RESUME, continues from them. */
   public AutoencoderEstimator withCheckpoints(String folder, TrainingStartMode mode) {
-    return new AutoencoderEstimator(config, validationRows, folder, mode, beatColumn, labelColumn);
-  }
-
-  public AutoencoderEstimator withBeatColumn(String column) {
-    return new AutoencoderEstimator(config, validationRows, checkpointFolder, startMode, column, labelColumn);
-  }
-
-  public AutoencoderEstimator withLabelColumn(String column) {
-    return new AutoencoderEstimator(config, validationRows, checkpointFolder, startMode, beatColumn, column);
-  }
-
-  public EcgConfig config() {
-    return config.toEcgConfig();
+    return new AutoencoderEstimator(config, validationRows, folder, mode);
   }
 
   public AutoencoderModel fit(Dataset<Row> beats) {
@@ -125,8 +111,8 @@ public final class AutoencoderEstimator {
 
   public Fit fitDetailed(Dataset<Row> beats) {
     EcgConfig settings = config.toEcgConfig();
-    ModelColumns.requireBeatColumn(beats.schema(), beatColumn);
-    ModelColumns.requireNumericColumn(beats.schema(), labelColumn, "the label, compared with input.normal-labels");
+    ModelColumns.requireBeatColumn(beats.schema(), BeatColumns.BEAT);
+    ModelColumns.requireNumericColumn(beats.schema(), BeatColumns.LABEL, "the label, compared with input.normal-labels");
     SparkSession spark = beats.sparkSession();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int width = settings.input().beatLength();
@@ -134,7 +120,7 @@ public final class AutoencoderEstimator {
 
     ValidationHoldout holdout = new ValidationHoldout(settings.threshold().heldOutFraction(), settings.split().seed());
     JavaRDD<BeatRecord> rows =
-        BeatRows.records(beats, beatColumn, labelColumn, settings.input().normalLabels())
+        BeatRows.records(beats, BeatColumns.BEAT, BeatColumns.LABEL, settings.input().normalLabels())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<BeatRecord> fitRows = rows.filter(beat -> !holdout.isHeldOut(beat));
     JavaRDD<BeatRecord> heldOut = rows.filter(holdout::isHeldOut).persist(StorageLevel.MEMORY_AND_DISK());
@@ -148,7 +134,7 @@ public final class AutoencoderEstimator {
     if (normalTrainRows == 0) {
       throw new IllegalArgumentException(
           "No normal rows to learn from: input.normal-labels = " + settings.input().normalLabels()
-              + " matches no value of column " + labelColumn);
+              + " matches no value of column " + BeatColumns.LABEL);
     }
 
     DataFingerprint fingerprint = DataFingerprint.of(normalTrain);
@@ -169,7 +155,7 @@ public final class AutoencoderEstimator {
     JavaRDD<BeatRecord> validation =
         validationRows == null
             ? null
-            : BeatRows.records(validationRows, beatColumn, labelColumn, settings.input().normalLabels())
+            : BeatRows.records(validationRows, BeatColumns.BEAT, BeatColumns.LABEL, settings.input().normalLabels())
                 .persist(StorageLevel.MEMORY_AND_DISK());
     EpochListener listener =
         checkpoints.<EpochListener>map(store -> (epoch, net, history, elapsed) -> store.afterEpoch(epoch, lastEpoch, net, history, elapsed))
@@ -181,17 +167,17 @@ public final class AutoencoderEstimator {
     }
 
     ScoringModel scoring = ScoringModel.of(trained.network(), normaliser);
+    Broadcast<ScoringModel> shared = scoring.broadcast(sc);
     int batchSize = settings.evaluate().batchSize();
-    double[] trainingErrors = toArray(scoring.reconstructionErrors(sc, normalTrain, batchSize).collect());
-    Threshold threshold = threshold(sc, settings, scoring, trainingErrors, heldOut, batchSize);
+    double[] trainingErrors = toArray(ScoringModel.reconstructionErrors(shared, normalTrain, batchSize).collect());
+    Threshold threshold = threshold(settings, shared, trainingErrors, heldOut, batchSize);
     LOG.info("Threshold rule {}: {}", settings.threshold().method(), threshold.describe());
     TrainingSummary summary =
         new TrainingSummary(
             settings.train().mode().name().toLowerCase(), settings.train().epochs(), trained.trainSeconds(),
             trained.history(), null, fingerprint);
     AutoencoderModel model =
-        AutoencoderModel.create(
-            trained.network(), normaliser, threshold, CodeLayer.of(settings.model(), width), summary, config);
+        AutoencoderModel.create(trained.network(), scoring, threshold, CodeLayer.of(settings.model()), summary, config);
     heldOut.unpersist();
     normalTrain.unpersist();
     rows.unpersist();
@@ -200,10 +186,10 @@ public final class AutoencoderEstimator {
 
   /** The first beat's width against input.beat-length, before any work: a message naming the key. */
   private void requireWidth(Dataset<Row> beats, int width) {
-    List<Row> first = beats.where(col(beatColumn).isNotNull()).select(size(col(beatColumn))).limit(1).collectAsList();
+    List<Row> first = beats.where(col(BeatColumns.BEAT).isNotNull()).select(size(col(BeatColumns.BEAT))).limit(1).collectAsList();
     if (!first.isEmpty() && first.get(0).getInt(0) != width) {
       throw new IllegalArgumentException(
-          "Column " + beatColumn + " holds beats of " + first.get(0).getInt(0) + " samples but input.beat-length = "
+          "Column " + BeatColumns.BEAT + " holds beats of " + first.get(0).getInt(0) + " samples but input.beat-length = "
               + width + "; set input.beat-length to the beats' width");
     }
   }
@@ -248,13 +234,16 @@ public final class AutoencoderEstimator {
    * validation row (8 MB per million rows): rules such as percentiles and best F1 need them all, sorted.
    */
   private static Threshold threshold(
-      JavaSparkContext sc, EcgConfig settings, ScoringModel scoring, double[] trainingErrors, JavaRDD<BeatRecord> heldOut,
+      EcgConfig settings, Broadcast<ScoringModel> scoring, double[] trainingErrors, JavaRDD<BeatRecord> heldOut,
       int batchSize) {
-    List<Boolean> anomalies = heldOut.map(beat -> !beat.normal()).collect();
-    double[] validationErrors = toArray(scoring.reconstructionErrors(sc, heldOut, batchSize).collect());
-    boolean[] validationIsAnomaly = new boolean[anomalies.size()];
-    for (int i = 0; i < validationIsAnomaly.length; i++) {
-      validationIsAnomaly[i] = anomalies.get(i);
+    // One pass: the errors come out partition for partition, row for row, as the beats went in.
+    List<Tuple2<Double, Boolean>> scored =
+        ScoringModel.reconstructionErrors(scoring, heldOut, batchSize).zip(heldOut.map(beat -> !beat.normal())).collect();
+    double[] validationErrors = new double[scored.size()];
+    boolean[] validationIsAnomaly = new boolean[scored.size()];
+    for (int i = 0; i < scored.size(); i++) {
+      validationErrors[i] = scored.get(i)._1();
+      validationIsAnomaly[i] = scored.get(i)._2();
     }
     return Threshold.choose(
         settings.threshold(), new ThresholdInputs(trainingErrors, validationErrors, validationIsAnomaly));

@@ -3,6 +3,7 @@ package org.ecgautoencoder.train;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.spark.api.Repartition;
@@ -71,7 +72,7 @@ public final class SparkParameterAveragingTrainer implements Trainer {
       // dl4j-spark persists the minibatches (direct approach) and leaves them cached: free each epoch's.
       minibatches.unpersist(false);
       network = sparkNetwork.getNetwork();
-      ScoringModel current = ScoringModel.of(network, data.normaliser());
+      Broadcast<ScoringModel> current = ScoringModel.of(network, data.normaliser()).broadcast(sc);
       progress.record(
           epoch, meanLoss(data.train(), current), data.hasValidation() ? meanLoss(data.validation(), current) : null);
       listener.epochDone(epoch, network, progress.history(), progress.elapsedSeconds());
@@ -118,7 +119,7 @@ public final class SparkParameterAveragingTrainer implements Trainer {
    * (no regularisation here). Scored with our own batch scorer: calculateScore over a cached RDD of DataSets
    * failed with "Invalid input: length 0" under dl4j-spark M2.
    */
-  private double meanLoss(JavaRDD<BeatRecord> rows, ScoringModel model) {
-    return model.reconstructionErrors(sc, rows, LOSS_BATCH_ROWS).mapToDouble(Double::doubleValue).mean();
+  private static double meanLoss(JavaRDD<BeatRecord> rows, Broadcast<ScoringModel> model) {
+    return ScoringModel.reconstructionErrors(model, rows, LOSS_BATCH_ROWS).mapToDouble(Double::doubleValue).mean();
   }
 }

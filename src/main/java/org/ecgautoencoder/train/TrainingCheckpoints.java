@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.CheckpointConfig;
+import org.ecgautoencoder.io.ChecksummedFiles;
 import org.ecgautoencoder.io.Checksums;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
@@ -187,21 +188,9 @@ public final class TrainingCheckpoints {
 
   /** A file of the checkpoint whose sha256 checkpoint.json records; anything else stops the resume, saying why. */
   private byte[] verified(String checkpoint, CheckpointManifest manifest, String name) {
-    String expected = manifest.files() == null ? null : manifest.files().get(name);
-    String path = HadoopFiles.child(checkpoint, name);
-    if (expected == null || !files.isFile(path)) {
-      throw new IllegalArgumentException(
-          "Cannot resume from " + checkpoint + ": " + (expected == null ? MANIFEST_FILE + " lists no checksum for " : "it has no ")
-              + name + ". Train without --resume to start over.");
-    }
-    byte[] bytes = files.read(path);
-    String actual = Checksums.sha256(bytes);
-    if (!actual.equals(expected)) {
-      throw new IllegalArgumentException(
-          "Cannot resume from " + checkpoint + ": " + name + " has sha256 " + actual + " but " + MANIFEST_FILE
-              + " records " + expected + " (a damaged or altered checkpoint). Train without --resume to start over.");
-    }
-    return bytes;
+    return ChecksummedFiles.read(
+        files, checkpoint, manifest.files(), name, "Cannot resume from " + checkpoint + ": the checkpoint", MANIFEST_FILE,
+        ". Train without --resume to start over.");
   }
 
   private String differingSections(JsonNode other) {

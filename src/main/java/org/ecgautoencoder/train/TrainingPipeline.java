@@ -73,9 +73,7 @@ public final class TrainingPipeline {
     model.save(modelPath, files.configuration());
     LOG.info("Model {} saved to {}", model.id(), modelPath);
     // The report's example beats come from the training rows: a few, read again from the input.
-    Dataset<Row> trainRows = split.train();
-    split.release();
     beats.unpersist();
-    return new TrainingRun(model, modelPath, trainRows, fit.normalTrainingErrors());
+    return new TrainingRun(model, modelPath, split.train(), fit.normalTrainingErrors());
   }
 }

@@ -56,7 +56,7 @@ class ModelBundleTest {
             new SplitSummary(SplitSummary.METHOD, 0.2, 21, 25, 20, 5, 20, 0, 0), new DataFingerprint(20, "00ff"));
     bundleDir = dir.resolve("model");
     written =
-        AutoencoderModel.create(network, normaliser, threshold, CodeLayer.of(config.model(), BEAT_LENGTH), summary, loader);
+        AutoencoderModel.create(network, normaliser, threshold, CodeLayer.of(config.model()), summary, loader);
     written.save(bundleDir.toString(), HADOOP);
   }
 

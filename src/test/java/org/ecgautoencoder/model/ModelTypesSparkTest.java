@@ -99,7 +99,7 @@ class ModelTypesSparkTest {
       batch.commitSamples();
     }
     double[] batchErrors = new NetworkForwardPass(model.network(), model.normaliser(), 64, 0, -1).score(batch).meanAbsoluteErrors();
-    CodeLayer codeLayer = CodeLayer.of(config.model(), BEAT_LENGTH);
+    CodeLayer codeLayer = CodeLayer.of(config.model());
     ScoredBatch withCodes = new NetworkForwardPass(model.network(), model.normaliser(), 64, 0, codeLayer.index()).score(batch);
     assertThat(withCodes.latentWidth()).as("code width").isEqualTo(codeLayer.width());
     assertThat(withCodes.latentCodes()).hasSize(50 * codeLayer.width());
