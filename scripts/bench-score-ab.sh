@@ -46,13 +46,14 @@ done
 
 # Each tree's benchmark class: a benchmark tool since the one-pipeline refactor, a job before it.
 bench() {
-  local tree="$1" format="$2"
+  local tree="$1"
+  shift
   if [ -f "$tree/src/bench/java/org/ecgautoencoder/bench/ScoreBenchmark.java" ]; then
     (cd "$tree" && source scripts/env.sh && build_bench_if_needed \
-      && JAVA_OPTS=-Xmx1g run_bench_job org.ecgautoencoder.bench.ScoreBenchmark "${@:3}")
+      && JAVA_OPTS=-Xmx1g run_bench_job org.ecgautoencoder.bench.ScoreBenchmark "$@")
   else
     (cd "$tree" && source scripts/env.sh && build_if_needed \
-      && JAVA_OPTS=-Xmx1g run_job org.ecgautoencoder.cli.ScoreBenchmark "${@:3}")
+      && JAVA_OPTS=-Xmx1g run_job org.ecgautoencoder.cli.ScoreBenchmark "$@")
   fi
 }
 
@@ -63,7 +64,7 @@ for format in $FORMATS; do
   for round in $(seq 1 "$ROUNDS"); do
     for side in this other; do
       tree="$ROOT"; [ "$side" = other ] && tree="$OTHER"
-      bench "$tree" "$format" --model "$tree/target/bench-ab-model/model" --input "$WORK/archive-$RECORDS-$FILES-$format" \
+      bench "$tree" --model "$tree/target/bench-ab-model/model" --input "$WORK/archive-$RECORDS-$FILES-$format" \
         --output "$WORK/out-$side" --repeats 3 --warmup 2 --label "$format" 2>>"$WORK/bench-$side.log" \
         | sed "s/^/$side $format $round: /" | tee -a "$LOG" | grep 'score_rps'
     done

@@ -68,14 +68,18 @@ run() {
     "${CONFS[@]}" "${spark_opts[@]}" -- --output "$out" --data "$DATA" "${SETS[@]}" "$@" > "$out.log" 2>&1 \
     || { echo "training $name failed; see $out.log" >&2; exit 1; }
   end=$(date +%s.%N)
-  overrides_file "$out.overrides.conf" "${SETS[@]}" "$@"
-  JAVA_OPTS=-Xmx2g run_job org.ecgautoencoder.cli.EvaluateJob --output "$out" --data "$DATA" --config "$out.overrides.conf" \
+  JAVA_OPTS=-Xmx2g run_job org.ecgautoencoder.cli.EvaluateJob --output "$out" --data "$DATA" --config "$EVALUATE_OVERRIDES" \
     > "$out-evaluate.log" 2>&1 || { echo "evaluating $name failed; see $out-evaluate.log" >&2; exit 1; }
   local train_s accuracy
   train_s="$(grep -o 'Trained model [0-9a-f]* in [0-9.]* s' "$out.log" | awk '{print $5}')"
   accuracy="$(grep -m1 -o '"accuracy" : [0-9.]*' "$out/metrics.json" | awk '{print $3}')"
   awk -v s="$start" -v e="$end" -v t="$train_s" -v a="$accuracy" 'BEGIN {printf "%.2f %s %s\n", e - s, t, a}'
 }
+
+# Evaluate gets the user's --set values as a config file (it warns of the train.* keys there, which it does not
+# read, instead of refusing them); the per-run train.spark.* settings are training's alone.
+EVALUATE_OVERRIDES="$WORK/evaluate-overrides.conf"
+overrides_file "$EVALUATE_OVERRIDES" "${SETS[@]}"
 
 median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 

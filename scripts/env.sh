@@ -39,6 +39,8 @@ build_bench_if_needed() {
 # job refuses a --set key it does not read, but only warns of such keys in a --config file (which several jobs
 # may share). overrides_file FILE ARGS... writes each --set KEY=VALUE among ARGS to FILE, one per line, after
 # an include of the user's own --config file if there is one, and sets OTHER_ARGS to the remaining arguments.
+include_config() { printf 'include file("%s")\n' "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
+
 overrides_file() {
   local file="$1"
   shift
@@ -50,8 +52,8 @@ overrides_file() {
     case "$1" in
       --set) sets+=("$2"); shift 2 ;;
       --set=*) sets+=("${1#--set=}"); shift ;;
-      --config) printf 'include file("%s")\n' "$(cd "$(dirname "$2")" && pwd)/$(basename "$2")" >> "$file"; shift 2 ;;
-      --config=*) local c="${1#--config=}"; printf 'include file("%s")\n' "$(cd "$(dirname "$c")" && pwd)/$(basename "$c")" >> "$file"; shift ;;
+      --config) include_config "$2" >> "$file"; shift 2 ;;
+      --config=*) include_config "${1#--config=}" >> "$file"; shift ;;
       *) OTHER_ARGS+=("$1"); shift ;;
     esac
   done

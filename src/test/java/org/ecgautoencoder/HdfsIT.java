@@ -3,23 +3,21 @@ package org.ecgautoencoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.apache.spark.sql.Row;
 import org.ecgautoencoder.eval.MetricsReport;
+import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.testing.EmbeddedJob;
+import org.ecgautoencoder.testing.ScoreTables;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestFiles;
 import org.ecgautoencoder.testing.TestPaths;
@@ -77,7 +75,8 @@ class HdfsIT {
 
     // On HDFS: two epochs, then --resume to four, from the checkpoints on HDFS.
     run("org.ecgautoencoder.cli.TrainJob", args("--output", hdfsRun, "--data", hdfsData), List.of("--set", "train.mode=local", "--set", "train.epochs=2"));
-    assertThat(hdfs.getFileSystem().exists(new org.apache.hadoop.fs.Path(hdfsRun + "/checkpoints/epoch-0002/checkpoint.json"))).isTrue();
+    HadoopFiles files = new HadoopFiles(hdfs.getConfiguration(0));
+    assertThat(files.exists(hdfsRun + "/checkpoints/epoch-0002/checkpoint.json")).isTrue();
     String resumeLog = run("org.ecgautoencoder.cli.TrainJob", args("--output", hdfsRun, "--data", hdfsData, "--resume"), TRAINING);
     assertThat(resumeLog).contains("Resuming from " + hdfsRun + "/checkpoints/epoch-0002");
     run("org.ecgautoencoder.cli.EvaluateJob", args("--output", hdfsRun, "--data", hdfsData));
@@ -86,23 +85,23 @@ class HdfsIT {
 
     // The same model: its id hashes the network, parameters, normaliser, threshold and code layer.
     String localModel = TestFiles.model(localRun.resolve("model")).id();
-    assertThat(Json.parse(read(hdfsRun + "/model/model.json")).get("model_id").asText()).isEqualTo(localModel);
-    assertThat(Json.parse(read(hdfsRun + "/model/model.json")).at("/training/history").size()).isEqualTo(4);
+    assertThat(Json.parse(text(files, hdfsRun + "/model/model.json")).get("model_id").asText()).isEqualTo(localModel);
+    assertThat(Json.parse(text(files, hdfsRun + "/model/model.json")).at("/training/history").size()).isEqualTo(4);
 
     // The same metrics, and a report, all on HDFS.
     MetricsReport local = TestFiles.readJson(localRun.resolve("metrics.json"), MetricsReport.class);
-    MetricsReport remote = Json.read(read(hdfsRun + "/metrics.json"), "metrics.json", MetricsReport.class);
+    MetricsReport remote = Json.read(files, hdfsRun + "/metrics.json", MetricsReport.class);
     assertThat(remote.confusion()).isEqualTo(local.confusion());
     assertThat(remote.rocAuc()).isEqualTo(local.rocAuc());
     assertThat(remote.normalPositive()).isEqualTo(local.normalPositive());
-    assertThat(read(hdfsRun + "/report/index.html")).contains("Evaluation report: model " + localModel);
-    assertThat(hdfs.getFileSystem().exists(new org.apache.hadoop.fs.Path(hdfsRun + "/scores/_SUCCESS"))).isTrue();
+    assertThat(text(files, hdfsRun + "/report/index.html")).contains("Evaluation report: model " + localModel);
+    assertThat(files.exists(hdfsRun + "/scores/_SUCCESS")).isTrue();
 
     // The same scores, row for row (the record ids name the file, which differs), read back from HDFS by Spark.
-    ScoreManifest manifest = Json.read(read(hdfsRun + "/table/_manifest.json"), "_manifest.json", ScoreManifest.class);
+    ScoreManifest manifest = Json.read(files, hdfsRun + "/table/_manifest.json", ScoreManifest.class);
     assertThat(manifest.counts().scored()).isEqualTo(4998);
     assertThat(manifest.model().id()).isEqualTo(localModel);
-    assertThat(errorsByRow(hdfsRun + "/table")).isEqualTo(errorsByRow(localRun.resolve("table").toString()));
+    assertThat(ScoreTables.errorsByRow(hdfsRun + "/table")).isEqualTo(ScoreTables.errorsByRow(localRun.resolve("table").toString()));
   }
 
   private static List<String> args(String... values) {
@@ -124,17 +123,7 @@ class HdfsIT {
     return output;
   }
 
-  private static String read(String hdfsPath) throws IOException {
-    try (InputStream in = hdfs.getFileSystem().open(new org.apache.hadoop.fs.Path(hdfsPath))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static Map<Long, Double> errorsByRow(String table) {
-    Map<Long, Double> errors = new TreeMap<>();
-    for (Row row : SharedSpark.session().read().parquet(table).select("row_index", "reconstruction_error").collectAsList()) {
-      errors.put(row.getLong(0), row.getDouble(1));
-    }
-    return errors;
+  private static String text(HadoopFiles files, String path) {
+    return new String(files.read(path), StandardCharsets.UTF_8);
   }
 }

@@ -11,13 +11,14 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.io.ArchiveReader;
 import org.ecgautoencoder.io.BeatArchive;
 import org.ecgautoencoder.io.BeatColumns;
+import org.ecgautoencoder.model.KeptColumns;
 import org.ecgautoencoder.model.ModelColumns;
+import org.ecgautoencoder.model.TransformOptions;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScoreRun;
 import org.ecgautoencoder.score.ScoreTableWriter;
@@ -32,7 +33,6 @@ import org.ecgautoencoder.score.ScoreTableWriter;
  */
 final class IoBaseline {
   static final double STAND_IN_THRESHOLD = 0.5;
-  private static final int BATCH_ROWS = 16384;
 
   private final SparkSession spark;
   private final EcgConfig config;
@@ -47,19 +47,13 @@ final class IoBaseline {
         ScoreRun.start(new ScoreManifest.Model("io-baseline", "none", STAND_IN_THRESHOLD), config.score());
     BeatArchive archive = ArchiveReader.open(spark, config.input().withBeatLength(beatLength), "the benchmark's model");
     Dataset<Row> beats = archive.beats();
-    StructType kept =
-        new StructType(
-            java.util.Arrays.stream(beats.schema().fields())
-                .filter(field -> !field.name().equals(BeatColumns.BEAT))
-                .toArray(org.apache.spark.sql.types.StructField[]::new));
-    StructType schema =
-        kept
-            .add(ModelColumns.RECONSTRUCTION_ERROR, DataTypes.DoubleType, false)
-            .add(ModelColumns.THRESHOLD, DataTypes.DoubleType, false)
-            .add(ModelColumns.IS_ANOMALY, DataTypes.BooleanType, false);
+    // The schema and row copies of the score job's transform, as TransformOptions.withoutBeatColumn gives them.
+    StructType schema = ModelColumns.scoresSchema(beats.schema(), TransformOptions.defaults().withoutBeatColumn());
     int beatOrdinal = java.util.Arrays.asList(beats.columns()).indexOf(BeatColumns.BEAT);
+    KeptColumns kept = new KeptColumns(beats.schema(), beatOrdinal, false);
     JavaRDD<InternalRow> rows =
-        beats.queryExecution().toRdd().toJavaRDD().mapPartitions(new StandIn(beats.schema(), beatOrdinal));
+        beats.queryExecution().toRdd().toJavaRDD()
+            .mapPartitions(new StandIn(kept, beatOrdinal, config.score().batchSize()));
     Dataset<Row> scored = spark.internalCreateDataFrame(rows.rdd(), schema, false);
     return new ScoreTableWriter(spark, config.score(), config.input()).write(scored, archive, run, outputRoot);
   }
@@ -68,21 +62,13 @@ final class IoBaseline {
    * Batches copies of the rows without their beats as the model's transform does for a scores table, and joins
    * stand-in score columns on.
    */
-  private record StandIn(StructType schema, int beatOrdinal) implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+  private record StandIn(KeptColumns kept, int beatOrdinal, int batchRows)
+      implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
     @Override
     public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
-      java.util.List<org.apache.spark.sql.catalyst.expressions.Expression> kept = new java.util.ArrayList<>();
-      for (int i = 0; i < schema.size(); i++) {
-        if (i != beatOrdinal) {
-          kept.add(new org.apache.spark.sql.catalyst.expressions.BoundReference(
-              i, schema.fields()[i].dataType(), schema.fields()[i].nullable()));
-        }
-      }
-      org.apache.spark.sql.catalyst.expressions.UnsafeProjection projection =
-          org.apache.spark.sql.catalyst.expressions.UnsafeProjection.create(
-              scala.collection.JavaConverters.asScalaBuffer(kept).toSeq());
-      InternalRow[] held = new InternalRow[BATCH_ROWS];
-      double[] errors = new double[BATCH_ROWS];
+      java.util.function.UnaryOperator<InternalRow> copy = kept.copier();
+      InternalRow[] held = new InternalRow[batchRows];
+      double[] errors = new double[batchRows];
       return new Iterator<>() {
         private int size;
         private int next;
@@ -92,12 +78,12 @@ final class IoBaseline {
           while (next == size && rows.hasNext()) {
             size = 0;
             next = 0;
-            while (size < BATCH_ROWS && rows.hasNext()) {
+            while (size < batchRows && rows.hasNext()) {
               InternalRow row = rows.next();
               ArrayData beat = row.getArray(beatOrdinal);
               // Two samples in double: a value with a full 64-bit mantissa, like a real error, for one add per row.
               errors[size] = Math.abs((double) beat.getFloat(0) + beat.getFloat(beat.numElements() - 1) / 3.0);
-              held[size++] = projection.apply(row).copy();
+              held[size++] = copy.apply(row);
             }
           }
           return next < size;

@@ -53,6 +53,7 @@ class DenseStackInferenceTest {
 
   /** Each layer's activations against the exact layer applied to the previous layer's (the input's for the first). */
   private static void assertLayers(String what, MultiLayerNetwork network, INDArray features, INDArray[] layers) {
+    assertThat(layers).as(what + ": one activation per layer").hasSize(network.getnLayers());
     for (int l = 0; l < layers.length; l++) {
       Float32Rounding.assertLayer(
           what + ", layer " + l, l == 0 ? features : layers[l - 1], network.getLayer(l).getParam("W"),

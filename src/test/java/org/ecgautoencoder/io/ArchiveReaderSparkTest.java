@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
-import org.ecgautoencoder.config.DownloadConfig;
 import org.ecgautoencoder.config.InputConfig;
-import org.ecgautoencoder.config.CsvIdField;
-import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.testing.TestConfigs;
 import java.util.Map;
@@ -27,12 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(SharedSpark.class)
 class ArchiveReaderSparkTest {
-  private static final DownloadConfig DOWNLOAD = new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache");
-
   private static InputConfig input(double maxRejected, String... paths) {
-    return new InputConfig(
-        List.of(paths), 3, LabelColumn.LAST, Set.of(1.0), ",", maxRejected, InputFormat.CSV, CsvIdField.NONE, 0,
-        TestConfigs.PARQUET_DEFAULTS, DOWNLOAD);
+    return TestConfigs.csvInput(LabelColumn.LAST, maxRejected, paths);
   }
 
   private static BeatArchive read(InputConfig input) {

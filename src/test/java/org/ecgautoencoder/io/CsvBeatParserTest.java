@@ -2,22 +2,13 @@ package org.ecgautoencoder.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
-import org.ecgautoencoder.config.DownloadConfig;
-import org.ecgautoencoder.config.InputConfig;
-import org.ecgautoencoder.config.CsvIdField;
-import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class CsvBeatParserTest {
-  private static final DownloadConfig DOWNLOAD = new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache");
-
   private static CsvBeatParser parser(LabelColumn labelColumn) {
-    return new CsvBeatParser(
-        new InputConfig(List.of("x"), 3, labelColumn, Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, 0, TestConfigs.PARQUET_DEFAULTS, DOWNLOAD));
+    return new CsvBeatParser(TestConfigs.csvInput(labelColumn, 0.0, "x"));
   }
 
   private static RejectedRow rejected(String line) {

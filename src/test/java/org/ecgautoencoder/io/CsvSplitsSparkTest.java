@@ -8,11 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.ecgautoencoder.config.CsvIdField;
-import org.ecgautoencoder.config.InputConfig;
-import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
-import org.ecgautoencoder.config.DownloadConfig;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -24,11 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvSplitsSparkTest {
   @TempDir Path dir;
 
-  private static final CsvBeatParser PARSER =
-      new CsvBeatParser(
-          new InputConfig(
-              List.of("x"), 3, LabelColumn.LAST, java.util.Set.of(1.0), ",", 0.0, InputFormat.CSV, CsvIdField.NONE, 0,
-              TestConfigs.PARQUET_DEFAULTS, new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache")));
+  private static final CsvBeatParser PARSER = new CsvBeatParser(TestConfigs.csvInput(LabelColumn.LAST, 0.0, "x"));
 
   /** "row:first-sample" for valid rows and "row:REASON" for rejects, in reading order per split. */
   private static List<String> read(List<CsvSplit> splits) {

@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +42,9 @@ class PackageLayoutTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.ecgautoencoder");
     List<String> violations = new ArrayList<>();
-    TreeSet<String> seenPackages = new TreeSet<>();
     for (JavaClass javaClass : classes) {
       String from = stage(javaClass.getPackageName());
-      seenPackages.add(from);
+      // Fails for a product package that is in no layer.
       int fromLayer = layerOf(from);
       for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
         String targetPackage = dependency.getTargetClass().getPackageName();
@@ -62,7 +60,6 @@ class PackageLayoutTest {
         }
       }
     }
-    assertThat(seenPackages).as("every product package has a layer").allSatisfy(PackageLayoutTest::layerOf);
     assertThat(violations).as("uses of a package above or beside").isEmpty();
   }
 

@@ -6,18 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.io.Json;
 import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.report.ReportImages;
 import org.ecgautoencoder.report.ScoreReport;
+import org.ecgautoencoder.testing.ScoreTables;
 import org.ecgautoencoder.testing.SharedSpark;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.ecgautoencoder.testing.TestModels;
@@ -58,11 +57,7 @@ class ScorePipelineSparkTest {
   }
 
   static Map<Long, Double> errorsByRow(Path output) {
-    Map<Long, Double> errors = new HashMap<>();
-    for (Row row : table(output).select("row_index", "reconstruction_error").collectAsList()) {
-      errors.put(row.getLong(0), row.getDouble(1));
-    }
-    return errors;
+    return ScoreTables.errorsByRow(output.toString());
   }
 
   @Test

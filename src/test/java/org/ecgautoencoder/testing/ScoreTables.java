@@ -16,10 +16,23 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.spark.sql.Row;
 
-/** The score job's output folder as an outside reader sees it (parquet-hadoop's own reader, not Spark's). */
+/**
+ * The score job's output folder as an outside reader sees it (parquet-hadoop's own reader, not Spark's), and
+ * its errors as Spark reads them back.
+ */
 public final class ScoreTables {
   private ScoreTables() {}
+
+  /** row_index -> reconstruction_error of a scores table on any Hadoop path, read by the shared Spark session. */
+  public static Map<Long, Double> errorsByRow(String table) {
+    Map<Long, Double> errors = new TreeMap<>();
+    for (Row row : SharedSpark.session().read().parquet(table).select("row_index", "reconstruction_error").collectAsList()) {
+      errors.put(row.getLong(0), row.getDouble(1));
+    }
+    return errors;
+  }
 
   /** True once Spark has written a part file into the run's staging folder. */
   public static boolean writingHasBegun(Path output) {

@@ -2,8 +2,14 @@ package org.ecgautoencoder.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ecgautoencoder.config.ConfigLoader;
+import org.ecgautoencoder.config.CsvIdField;
+import org.ecgautoencoder.config.DownloadConfig;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.InputFormat;
+import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.config.ParquetInputConfig;
 import org.ecgautoencoder.config.ParquetLayout;
 
@@ -14,6 +20,16 @@ public final class TestConfigs {
       new ParquetInputConfig(ParquetLayout.ARRAY, "beat", "s", "label", "");
 
   private TestConfigs() {}
+
+  /**
+   * Comma-separated CSV of 3 samples, label column as given, normal label 1.0, no id field, never split: the
+   * small hand-written rows of the reader's tests.
+   */
+  public static InputConfig csvInput(LabelColumn labelColumn, double maxRejectedFraction, String... paths) {
+    return new InputConfig(
+        List.of(paths), 3, labelColumn, Set.of(1.0), ",", maxRejectedFraction, InputFormat.CSV, CsvIdField.NONE, 0,
+        PARQUET_DEFAULTS, new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache"));
+  }
 
   public static EcgConfig reference(String... overrides) {
     return loader(overrides).toEcgConfig();

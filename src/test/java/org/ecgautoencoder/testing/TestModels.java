@@ -14,29 +14,36 @@ import org.ecgautoencoder.train.TrainingStartMode;
  * mode (seconds), once per test JVM, in a fresh folder under target/.
  */
 public final class TestModels {
-  private static Path bundleDir;
+  /** The settings the model was trained with. */
+  public static final String[] TRAINING = {"train.mode=local", "train.epochs=3"};
+
+  private static TrainingPipeline.TrainingRun run;
   private static AutoencoderModel model;
 
   private TestModels() {}
 
-  public static synchronized Path ecg5000BundleDir() {
-    if (bundleDir == null) {
+  /** The training run itself (what the train job's report is drawn from); its output folder holds the bundle. */
+  public static synchronized TrainingPipeline.TrainingRun ecg5000Run() {
+    if (run == null) {
       try {
-        Path run = Files.createTempDirectory(TestPaths.scratch("test-models"), "ecg5000-");
-        ConfigLoader config = TestConfigs.loader("train.mode=local", "train.epochs=3");
-        new TrainingPipeline(SharedSpark.session(), config).run(run.toString(), TrainingStartMode.FRESH);
-        bundleDir = run.resolve(TrainingPipeline.MODEL_FOLDER);
+        Path output = Files.createTempDirectory(TestPaths.scratch("test-models"), "ecg5000-");
+        ConfigLoader config = TestConfigs.loader(TRAINING);
+        run = new TrainingPipeline(SharedSpark.session(), config).run(output.toString(), TrainingStartMode.FRESH);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return bundleDir;
+    return run;
   }
 
-  /** Shared: tests only read it. */
+  public static Path ecg5000BundleDir() {
+    return Path.of(java.net.URI.create(ecg5000Run().modelPath()));
+  }
+
+  /** Shared: tests only read it. Loaded from its bundle, as the jobs load models. */
   public static synchronized AutoencoderModel ecg5000Model() {
     if (model == null) {
-      model = AutoencoderModel.load(ecg5000BundleDir().toString(), SharedSpark.session().sparkContext().hadoopConfiguration());
+      model = TestFiles.model(ecg5000BundleDir());
     }
     return model;
   }
