@@ -32,6 +32,8 @@ class PackageLayoutTest {
           List.of("data"),
           List.of("commit"),
           List.of("io"),
+          List.of("recording"),
+          List.of("detect", "signal"),
           List.of("config"),
           List.of("backend"));
 
