@@ -55,7 +55,7 @@ public final class InterpolateJob implements Callable<Integer> {
     VariationalGenerator.requireVariational(model);
     SparkSession spark = options.startSpark(config);
     try {
-      InputConfig input = config.input().withBeatLength(model.beatLength());
+      InputConfig input = model.inputSettings(config.input());
       BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
       List<BeatRecord> ends =
           BeatRows.records(

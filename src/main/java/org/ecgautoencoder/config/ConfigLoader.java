@@ -131,7 +131,9 @@ public final class ConfigLoader {
     try {
       return new EcgConfig(
           input(resolved),
-          new SplitConfig(resolved.getDouble("split.test-fraction"), resolved.getLong("split.seed")),
+          new SplitConfig(
+              ConfigChecks.enumValue(SplitMethod.class, resolved.getString("split.method"), "split.method"),
+              resolved.getDouble("split.test-fraction"), resolved.getLong("split.seed")),
           ConfigChecks.enumValue(
               NormalisationMethod.class, resolved.getString("normalisation.method"), "normalisation.method"),
           model(resolved),
@@ -184,6 +186,18 @@ public final class ConfigLoader {
             c.getString("input.parquet.sample-column-prefix"),
             c.getString("input.parquet.label-column"),
             c.getString("input.parquet.id-column")),
+        new RecordingConfig(
+            c.getString("input.recording.lead"),
+            c.getDouble("input.recording.before-seconds"),
+            c.getDouble("input.recording.after-seconds"),
+            c.getInt("input.recording.beat-samples"),
+            ConfigChecks.enumValue(
+                BeatNormalisation.class, c.getString("input.recording.normalisation"), "input.recording.normalisation"),
+            c.getBoolean("input.recording.rhythm-inputs"),
+            c.getInt("input.recording.rhythm-weight"),
+            c.getInt("input.recording.local-rr-beats"),
+            c.getString("input.recording.annotation-extension"),
+            c.getDouble("input.recording.match-tolerance-seconds")),
         new DownloadConfig(
             c.getString("input.download.url"),
             c.getString("input.download.sha256"),

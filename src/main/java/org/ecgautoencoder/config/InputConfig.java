@@ -11,6 +11,7 @@ import java.util.Set;
  * @param maxRejectedFraction the job fails when rejected rows / all rows exceeds this
  * @param idField CSV only: whether each row starts with a record id field
  * @param csvSplitBytes uncompressed CSV files larger than this are read by several tasks; 0 = one per file
+ * @param recording how recordings (WFDB, EDF) become beats; unused for tables of beats
  */
 public record InputConfig(
     List<String> paths,
@@ -23,6 +24,7 @@ public record InputConfig(
     CsvIdField idField,
     long csvSplitBytes,
     ParquetInputConfig parquet,
+    RecordingConfig recording,
     DownloadConfig download)
     implements Serializable {
 
@@ -45,7 +47,14 @@ public record InputConfig(
   public InputConfig withBeatLength(int width) {
     return new InputConfig(
         paths, width, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, csvSplitBytes, parquet,
-        download);
+        recording, download);
+  }
+
+  /** The same input with a model's recording settings: it scores beats cut as those it was trained on. */
+  public InputConfig withRecording(RecordingConfig modelRecording) {
+    return new InputConfig(
+        paths, beatLength, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, csvSplitBytes,
+        parquet, modelRecording, download);
   }
 
   public char delimiterChar() {

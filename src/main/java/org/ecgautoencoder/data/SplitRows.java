@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.ecgautoencoder.config.SplitConfig;
+import org.ecgautoencoder.config.SplitMethod;
 import org.ecgautoencoder.io.BeatColumns;
 import scala.Tuple2;
 
@@ -34,10 +35,14 @@ import scala.Tuple2;
  * numbers the rows in place. A global sort would do the same at the cost of a shuffle, and its range partitions,
  * sampled with a seed Spark takes from the RDD's id, would cut the rows into other batches from run to run.
  */
-public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit split) {
+public record SplitRows(Dataset<Row> train, Dataset<Row> test, long trainCount, long testCount) {
 
   /** @param beats rows of {@link BeatColumns} as the reader gives them; {@code rowCount} of them */
   public static SplitRows of(Dataset<Row> beats, long rowCount, SplitConfig config) {
+    return config.method() == SplitMethod.BY_RECORD ? RecordSplit.of(beats, config) : byRow(beats, rowCount, config);
+  }
+
+  private static SplitRows byRow(Dataset<Row> beats, long rowCount, SplitConfig config) {
     TrainTestSplit split = TrainTestSplit.of(rowCount, config);
     SparkSession spark = beats.sparkSession();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -56,7 +61,7 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, TrainTestSplit sp
     Dataset<Row> test =
         spark.internalCreateDataFrame(
             numbered.filter(pair -> shared.value().isTest(pair._2())).map(Tuple2::_1).rdd(), beats.schema(), false);
-    return new SplitRows(train, test, split);
+    return new SplitRows(train, test, split.trainCount(), split.testCount());
   }
 
   /**

@@ -35,7 +35,7 @@ public final class BeatTransformPipeline {
 
   /** @return rows written */
   public long run(AutoencoderModel model, BeatTransform transform, String output) {
-    InputConfig input = config.input().withBeatLength(model.beatLength());
+    InputConfig input = model.inputSettings(config.input());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
     TransformOptions options =
         TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();

@@ -66,7 +66,7 @@ public final class EvaluationPipeline {
       Dataset<Row> evaluatedRows, Set<Double> normalLabels, ScoreManifest scores) {}
 
   public EvaluationRun run(AutoencoderModel model, String modelPath, String output) {
-    InputConfig input = config.input().withBeatLength(model.beatLength());
+    InputConfig input = model.inputSettings(config.input());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
     boolean testRows = config.evaluate().rows() == EvaluatedRows.TEST;
     // Only the split needs the valid rows counted and numbered: then the archive is cached for its passes.
@@ -102,11 +102,18 @@ public final class EvaluationPipeline {
               + input.labelColumn().name().toLowerCase() + "); the scores are in " + scores.table());
     }
     double[] errors = new double[labelled.size()];
+    double[] labels = new double[labelled.size()];
     boolean[] isAnomaly = new boolean[labelled.size()];
     for (int i = 0; i < errors.length; i++) {
       errors[i] = labelled.get(i).getDouble(0);
-      isAnomaly[i] = !input.isNormalLabel(labelled.get(i).getDouble(1));
+      labels[i] = labelled.get(i).getDouble(1);
+      isAnomaly[i] = !input.isNormalLabel(labels[i]);
     }
+    RecordingMetrics recordings =
+        archive.isRecordings()
+            ? RecordingMetrics.of(
+                evaluatedRecords(archive, split), errors, labels, model.threshold().value())
+            : null;
     EvaluationMetrics metrics = EvaluationMetrics.of(errors, isAnomaly, model.threshold().value());
     TrainingSummary training = model.training();
     MetricsReport report =
@@ -115,14 +122,35 @@ public final class EvaluationPipeline {
             EnumNames.dashed(model.threshold().method()), metrics.normalPositive(),
             metrics.anomalyPositive(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion(), training.trainSeconds(),
             training.epochs(), training.mode(), training.split(), config.evaluate().rows().name().toLowerCase(),
-            scores.counts().scored(), labelled.size(), scores.counts().rejected());
+            scores.counts().scored(), labelled.size(), scores.counts().rejected(), recordings);
     HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
     Json.write(files, HadoopFiles.child(output, METRICS_FILE), report);
     LOG.info(
         "Evaluated {} rows: accuracy {} (normal positive), ROC AUC {}, PR AUC {}; scores in {}", labelled.size(),
         metrics.normalPositive().accuracy(), metrics.rocAuc(), metrics.prAuc(), scores.table());
+    if (recordings != null) {
+      LOG.info(
+          "Recordings: R-peak detection Se {} +P {} over {} reference beats; {}", recordings.detection().sensitivity(),
+          recordings.detection().positivePredictivity(), recordings.detection().referenceBeats(),
+          recordings.classes().stream().map(c -> c.name() + " ROC AUC " + c.rocAuc() + " (" + c.beats() + " beats)")
+              .toList());
+    }
     beats.unpersist();
     return new EvaluationRun(report, errors, isAnomaly, trainingErrors, evaluated, input.normalLabels(), scores);
+  }
+
+  /** The summaries of the records evaluated: all read, or with a by-record split only the test records. */
+  private static List<org.ecgautoencoder.recording.RecordingSummary> evaluatedRecords(
+      BeatArchive archive, SplitRows split) {
+    List<org.ecgautoencoder.recording.RecordingSummary> all = archive.recordingSummaries();
+    if (split == null) {
+      return all;
+    }
+    java.util.Set<String> test =
+        new java.util.HashSet<>(
+            split.test().select(col(BeatColumns.RECORD_ID)).distinct().as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList());
+    return all.stream().filter(summary -> test.contains(summary.recordId())).toList();
   }
 
   /**
@@ -142,7 +170,7 @@ public final class EvaluationPipeline {
               + " valid rows) but the input has " + valid
               + " valid rows; use --set evaluate.rows=all to evaluate a different labelled archive");
     }
-    return SplitRows.of(beats, valid, new SplitConfig(trained.testFraction(), trained.seed()));
+    return SplitRows.of(beats, valid, new SplitConfig(trained.splitMethod(), trained.testFraction(), trained.seed()));
   }
 
   /**

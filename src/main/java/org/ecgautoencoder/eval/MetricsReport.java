@@ -9,6 +9,8 @@ import org.ecgautoencoder.model.SplitSummary;
  * @param training spark or local
  * @param evaluatedRows "test" (the split's test rows) or "all"
  * @param scoredRows rows scored; labelledRows of them entered the metrics
+ * @param recordings for recordings: beat detection against the reference annotations and the metrics per AAMI
+ *     class; null for tables of beats
  */
 public record MetricsReport(
     String modelId,
@@ -26,4 +28,5 @@ public record MetricsReport(
     String evaluatedRows,
     long scoredRows,
     long labelledRows,
-    long rejectedRows) {}
+    long rejectedRows,
+    RecordingMetrics recordings) {}

@@ -28,12 +28,20 @@ public final class ArchiveReader {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<String> files = HadoopPaths.expandToFiles(input.paths(), sc.hadoopConfiguration());
     InputFormat format = ArchiveFormats.of(files, input.format());
+    ReadCounters counters = ReadCounters.register(sc.sc(), "read." + UUID.randomUUID().toString().substring(0, 8));
+    if (format.isRecording()) {
+      List<String> recordings = ArchiveFormats.recordings(files, format);
+      LOG.info(
+          "Reading {} {} recording(s) from {}: first {} ({} other file(s) there are read through them or are not"
+              + " recordings)", recordings.size(), format.name().toLowerCase(), input.paths(), recordings.get(0),
+          files.size() - recordings.size());
+      return BeatArchive.ofRecordings(spark, RecordingArchiveInput.open(sc, input, format, recordings, expectedBy), counters);
+    }
     LOG.info("Reading {} {} file(s) from {}: first {}", files.size(), format.name().toLowerCase(), input.paths(), files.get(0));
     ArchiveInput<?> archive =
         format == InputFormat.PARQUET
             ? ParquetArchiveInput.open(spark, input, files, expectedBy)
             : CsvArchiveInput.open(sc, input, files, expectedBy);
-    ReadCounters counters = ReadCounters.register(sc.sc(), "read." + UUID.randomUUID().toString().substring(0, 8));
     return new BeatArchive(spark, archive, input.beatLength(), counters);
   }
 }

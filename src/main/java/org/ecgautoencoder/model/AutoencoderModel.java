@@ -24,6 +24,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.ModelType;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatColumns;
@@ -154,6 +155,14 @@ public final class AutoencoderModel {
   /** A fresh copy of the network (networks are mutable and not thread-safe; the model stays immutable). */
   public MultiLayerNetwork network() {
     return scoring.network();
+  }
+
+  /**
+   * A job's input settings as this model reads them: beats as wide as its input and, for recordings, cut as the
+   * beats it was trained on (input.recording.* from its bundle, whatever the job's config says).
+   */
+  public InputConfig inputSettings(InputConfig jobInput) {
+    return jobInput.withBeatLength(beatLength()).withRecording(trainingConfig().input().recording());
   }
 
   /** Fails fast, before any work, when an input's beats are not as wide as the network's input. */

@@ -1,5 +1,7 @@
 package org.ecgautoencoder.model;
 
+import org.ecgautoencoder.config.SplitMethod;
+
 import org.ecgautoencoder.data.ValidationHoldout;
 
 /**
@@ -16,6 +18,17 @@ public record SplitSummary(
     double thresholdValidationFraction,
     long thresholdValidationRows) {
   public static final String METHOD = "sklearn-train-test-split";
+  public static final String BY_RECORD = "by-record";
+
+  /** How the bundle names a split method: the tutorial's name for random (bundles before by-record say so). */
+  public static String method(SplitMethod method) {
+    return method == SplitMethod.BY_RECORD ? BY_RECORD : METHOD;
+  }
+
+  /** The split method this summary names. */
+  public SplitMethod splitMethod() {
+    return BY_RECORD.equals(method) ? SplitMethod.BY_RECORD : SplitMethod.RANDOM;
+  }
 
   /** The rows held out of training; bundles from before hold-outs existed read as 0. */
   public ValidationHoldout holdout() {

@@ -12,10 +12,11 @@ import org.ecgautoencoder.model.AutoencoderModel;
  * @param status "committed", or "failed" (then only under OUTPUT/_failed_runs/RUN_ID/)
  * @param table the table's root
  * @param rejects where its rejected rows are
+ * @param records recordings only: the per-record summary table ({@link RecordSummaryTable}); null for tables of beats
  */
 public record ScoreManifest(
     String runId, String status, Timing timing, Input input, Model model, Partition partition, Counts counts,
-    String table, String rejects) {
+    String table, String rejects, String records) {
 
   /**
    * @param startedAt and {@code finishedAt}: ISO-8601 instants, UTC
@@ -23,7 +24,7 @@ public record ScoreManifest(
    */
   public record Timing(String startedAt, String finishedAt, double seconds, double recordsPerSecond) {}
 
-  /** @param format "csv" or "parquet" */
+  /** @param format "csv", "parquet", "wfdb" or "edf" */
   public record Input(List<String> paths, String format, int files, long bytes) {}
 
   /** @param id the model id, or what stood in for a model (the benchmark's I/O baseline) */
@@ -45,6 +46,6 @@ public record ScoreManifest(
 
   /** The same run, refused, with its rejects kept at {@code keptRejects}. */
   ScoreManifest failed(String keptRejects) {
-    return new ScoreManifest(runId, "failed", timing, input, model, partition, counts, table, keptRejects);
+    return new ScoreManifest(runId, "failed", timing, input, model, partition, counts, table, keptRejects, records);
   }
 }

@@ -43,7 +43,7 @@ public final class ScorePipeline {
   public ScoreResult run(AutoencoderModel model, String modelPath, String outputRoot) {
     ScoreConfig score = config.score();
     ScoreRun run = ScoreRun.start(ScoreManifest.Model.of(model, modelPath), score);
-    InputConfig input = config.input().withBeatLength(model.beatLength());
+    InputConfig input = model.inputSettings(config.input());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
     LOG.info(
         "Score run {}: model {} (threshold {}) over {} {} file(s) -> {} partition {}={}", run.runId(), model.id(),

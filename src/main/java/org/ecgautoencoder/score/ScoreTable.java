@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.ecgautoencoder.io.BeatColumns;
+import org.ecgautoencoder.io.RecordingColumns;
 import org.ecgautoencoder.model.ModelColumns;
 
 /**
@@ -33,6 +34,12 @@ public final class ScoreTable {
     columns.add(col(BeatColumns.SOURCE_FILE));
     columns.add(col(BeatColumns.ROW_INDEX));
     columns.add(col(BeatColumns.LABEL));
+    // Beats found in recordings keep their place and rhythm in the record.
+    for (String place : RecordingColumns.BEAT_PLACE) {
+      if (List.of(scored.columns()).contains(place)) {
+        columns.add(col(place));
+      }
+    }
     columns.add(col(ModelColumns.RECONSTRUCTION_ERROR));
     columns.add(col(ModelColumns.THRESHOLD));
     columns.add(col(ModelColumns.IS_ANOMALY));

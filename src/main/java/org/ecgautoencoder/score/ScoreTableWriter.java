@@ -97,6 +97,10 @@ public final class ScoreTableWriter {
       new HadoopFiles(conf).mkdirs(
           new Path(commit.stagedTablePath(), run.partition().column() + "=" + run.partition().value()).toString());
       WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
+      String records =
+          archive.isRecordings()
+              ? RecordSummaryTable.write(spark, commit.stagedTablePath(), archive.recordingSummaries(), run, root)
+              : null;
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       long read = validRows.of(written) + written.rejected();
       ScoreManifest manifest =
@@ -108,7 +112,7 @@ public final class ScoreTableWriter {
               new ScoreManifest.Counts(
                   read, written.scored(), written.rejected(), written.rejectedByReason(), written.anomalies(),
                   written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored()),
-              root, HadoopFiles.child(root, REJECTS_FOLDER));
+              root, HadoopFiles.child(root, REJECTS_FOLDER), records);
       checkRejectLimit(manifest, commit, conf);
       commit.commit(Map.of(MANIFEST_FILE, Json.toJson(manifest).getBytes(StandardCharsets.UTF_8)));
       return manifest;

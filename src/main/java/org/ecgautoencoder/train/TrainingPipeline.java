@@ -56,7 +56,7 @@ public final class TrainingPipeline {
     RejectsWriter.writeAndCheck(
         spark, archive, valid, HadoopFiles.child(output, REJECTS_FOLDER), settings.input().maxRejectedFraction());
     SplitRows split = SplitRows.of(beats, valid, settings.split());
-    LOG.info("Split {} rows: {} train, {} test", valid, split.split().trainCount(), split.split().testCount());
+    LOG.info("Split {} rows: {} train, {} test", valid, split.trainCount(), split.testCount());
 
     AutoencoderEstimator.Fit fit =
         new AutoencoderEstimator(config)
@@ -66,8 +66,8 @@ public final class TrainingPipeline {
     AutoencoderModel model =
         fit.model().withSplit(
             new SplitSummary(
-                SplitSummary.METHOD, settings.split().testFraction(), settings.split().seed(), valid,
-                split.split().trainCount(), split.split().testCount(), fit.normalTrainRows(),
+                SplitSummary.method(settings.split().method()), settings.split().testFraction(), settings.split().seed(), valid,
+                split.trainCount(), split.testCount(), fit.normalTrainRows(),
                 settings.threshold().heldOutFraction(), fit.heldOutRows()));
     String modelPath = files.qualified(HadoopFiles.child(output, MODEL_FOLDER));
     model.save(modelPath, files.configuration());

@@ -21,7 +21,7 @@ class ConfigLoaderTest {
     assertThat(config.input().beatLength()).isEqualTo(140);
     assertThat(config.input().labelColumn()).isEqualTo(LabelColumn.LAST);
     assertThat(config.input().normalLabels()).containsExactly(1.0);
-    assertThat(config.split()).isEqualTo(new SplitConfig(0.2, 21));
+    assertThat(config.split()).isEqualTo(new SplitConfig(SplitMethod.RANDOM, 0.2, 21));
     assertThat(config.normalisation()).isEqualTo(NormalisationMethod.GLOBAL_MIN_MAX);
     assertThat(config.model().encoderLayers()).containsExactly(32, 16, 8);
     assertThat(config.model().decoderLayers()).containsExactly(16, 32);

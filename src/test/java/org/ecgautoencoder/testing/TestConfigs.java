@@ -12,12 +12,17 @@ import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.config.ParquetInputConfig;
 import org.ecgautoencoder.config.ParquetLayout;
+import org.ecgautoencoder.config.RecordingConfig;
+import org.ecgautoencoder.config.BeatNormalisation;
 
 /** The packaged reference configuration with test overrides. */
 public final class TestConfigs {
   /** The reference.conf defaults of input.parquet, for tests that build an InputConfig by hand. */
   public static final ParquetInputConfig PARQUET_DEFAULTS =
       new ParquetInputConfig(ParquetLayout.ARRAY, "beat", "s", "label", "");
+  /** input.recording's defaults in conf/reference.conf. */
+  public static final RecordingConfig RECORDING_DEFAULTS =
+      new RecordingConfig("auto", 0.25, 0.45, 140, BeatNormalisation.Z_SCORE, false, 1, 8, "atr", 0.15);
 
   private TestConfigs() {}
 
@@ -28,7 +33,7 @@ public final class TestConfigs {
   public static InputConfig csvInput(LabelColumn labelColumn, double maxRejectedFraction, String... paths) {
     return new InputConfig(
         List.of(paths), 3, labelColumn, Set.of(1.0), ",", maxRejectedFraction, InputFormat.CSV, CsvIdField.NONE, 0,
-        PARQUET_DEFAULTS, new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache"));
+        PARQUET_DEFAULTS, RECORDING_DEFAULTS, new DownloadConfig("http://127.0.0.1/x", "0".repeat(64), "cache"));
   }
 
   public static EcgConfig reference(String... overrides) {

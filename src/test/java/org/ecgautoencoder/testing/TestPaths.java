@@ -20,6 +20,25 @@ public final class TestPaths {
     return dir;
   }
 
+  /** ../shared/data/mitdb (26 MIT-BIH records, WFDB); the build passes it as mitdb.data.dir. */
+  public static Path mitdbDir() {
+    return existingDir("mitdb.data.dir", "../shared/data/mitdb", "101.hea");
+  }
+
+  /** ../shared/data/mitdb-edf (records 101 and 208 as EDF+); the build passes it as mitdb.edf.dir. */
+  public static Path mitdbEdfDir() {
+    return existingDir("mitdb.edf.dir", "../shared/data/mitdb-edf", "101.edf");
+  }
+
+  private static Path existingDir(String property, String fallback, String expectedFile) {
+    Path dir = Path.of(System.getProperty(property, fallback));
+    if (!Files.isRegularFile(dir.resolve(expectedFile))) {
+      throw new IllegalStateException(
+          expectedFile + " not found in " + dir.toAbsolutePath() + "; set -D" + property + " to the folder holding it");
+    }
+    return dir;
+  }
+
   public static Path ecgCsv() {
     return ecg5000Dir().resolve("ecg.csv");
   }
