@@ -25,10 +25,14 @@ public final class PanTompkinsDetector implements QrsDetector {
   }
 
   @Override
+  public int[] detect(float[] signalMillivolts) {
+    requireSignal(signalMillivolts);
+    return detect(signalMillivolts, 0, signalMillivolts.length);
+  }
+
+  @Override
   public int[] detect(float[] signalMillivolts, int from, int to) {
-    if (signalMillivolts == null) {
-      throw new IllegalArgumentException("the signal to detect QRS complexes in must be given, not null");
-    }
+    requireSignal(signalMillivolts);
     if (from < 0 || to > signalMillivolts.length || from > to) {
       throw new IllegalArgumentException(
           "range [" + from + ", " + to + ") is not within the signal's " + signalMillivolts.length + " samples");
@@ -37,6 +41,12 @@ public final class PanTompkinsDetector implements QrsDetector {
     LOG.debug("{} QRS complexes in samples [{}, {}) at {} Hz", beats.length, from, to,
         geometry.samplingFrequencyHz());
     return beats;
+  }
+
+  private static void requireSignal(float[] signalMillivolts) {
+    if (signalMillivolts == null) {
+      throw new IllegalArgumentException("the signal to detect QRS complexes in must be given, not null");
+    }
   }
 
   /** How many samples the integrated signal's peak follows a narrow R wave at this rate (for diagnostics). */

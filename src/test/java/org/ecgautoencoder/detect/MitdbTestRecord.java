@@ -18,6 +18,8 @@ import java.util.Set;
  *
  * @param digital first signal's samples in ADC units, as stored (two's-complement 12-bit)
  * @param referenceBeats sample indices of the beat annotations, ascending
+ * @param flutterEpisodes ventricular flutter or fibrillation episodes, from each '[' to its ']' annotation:
+ *     start and end sample, alternately (EC57 leaves them out of the beat-by-beat comparison)
  */
 public record MitdbTestRecord(
     String name,
@@ -27,7 +29,8 @@ public record MitdbTestRecord(
     int baseline,
     int digitalMin,
     int digitalMax,
-    int[] referenceBeats) {
+    int[] referenceBeats,
+    int[] flutterEpisodes) {
 
   /** The 26 shared records (de Chazal's DS1 and the four paced ones). */
   public static final List<String> SHARED_RECORDS =
@@ -41,6 +44,11 @@ public record MitdbTestRecord(
   /** annot(5) codes that are beats: N L R a V F J A S E j / Q, and e n f (EC57's beat labels). */
   private static final Set<Integer> BEAT_CODES =
       Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 25, 30, 34, 35, 38);
+
+  /** annot(5): VFON '[' and VFOFF ']'. */
+  private static final int FLUTTER_START = 32;
+
+  private static final int FLUTTER_END = 33;
 
   private static final int SKIP = 59;
   private static final int AUX = 63;
@@ -72,9 +80,11 @@ public record MitdbTestRecord(
       int resolutionBits = Integer.parseInt(first[3]);
       int adcZero = Integer.parseInt(first[4]);
       int[] digital = firstSignal212(Files.readAllBytes(dir.resolve(name + ".dat")));
-      int[] beats = beats(Files.readAllBytes(dir.resolve(name + ".atr")));
+      byte[] annotations = Files.readAllBytes(dir.resolve(name + ".atr"));
       int half = 1 << (resolutionBits - 1);
-      return new MitdbTestRecord(name, fs, digital, gain, adcZero, adcZero - half, adcZero + half - 1, beats);
+      return new MitdbTestRecord(
+          name, fs, digital, gain, adcZero, adcZero - half, adcZero + half - 1,
+          annotationTimes(annotations, BEAT_CODES), flutterEpisodes(annotations, digital.length));
     } catch (IOException e) {
       throw new UncheckedIOException("Failed reading MIT-BIH record " + name + " in " + dir, e);
     }
@@ -101,7 +111,28 @@ public record MitdbTestRecord(
     return samples;
   }
 
-  private static int[] beats(byte[] bytes) {
+  private static int[] flutterEpisodes(byte[] bytes, int length) {
+    int[] starts = annotationTimes(bytes, Set.of(FLUTTER_START));
+    int[] ends = annotationTimes(bytes, Set.of(FLUTTER_END));
+    int[] episodes = new int[2 * starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      episodes[2 * i] = starts[i];
+      episodes[2 * i + 1] = i < ends.length ? ends[i] : length;
+    }
+    return episodes;
+  }
+
+  /** Whether {@code sample} lies in a flutter episode. */
+  public boolean inFlutter(int sample) {
+    for (int i = 0; i < flutterEpisodes.length; i += 2) {
+      if (sample >= flutterEpisodes[i] && sample < flutterEpisodes[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] annotationTimes(byte[] bytes, Set<Integer> codes) {
     ByteBuffer words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int[] found = new int[bytes.length / 2];
     int count = 0;
@@ -121,7 +152,7 @@ public record MitdbTestRecord(
         words.position(words.position() + 2 * ((value + 1) / 2));
       } else if (code < FIRST_FIELD_CODE || code > LAST_FIELD_CODE) {
         time += value;
-        if (BEAT_CODES.contains(code)) {
+        if (codes.contains(code)) {
           found[count++] = Math.toIntExact(time);
         }
       }
