@@ -193,6 +193,8 @@ public final class ConfigLoader {
             c.getInt("input.recording.beat-samples"),
             ConfigChecks.enumValue(
                 BeatNormalisation.class, c.getString("input.recording.normalisation"), "input.recording.normalisation"),
+            ConfigChecks.enumValue(
+                BeatCalibration.class, c.getString("input.recording.calibration"), "input.recording.calibration"),
             c.getBoolean("input.recording.rhythm-inputs"),
             c.getInt("input.recording.rhythm-weight"),
             c.getInt("input.recording.local-rr-beats"),

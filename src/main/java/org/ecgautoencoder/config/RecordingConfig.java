@@ -14,6 +14,7 @@ import java.io.Serializable;
  * @param afterSeconds and ends this long after it
  * @param beatSamples the window resampled (linear interpolation) to this many samples
  * @param normalisation each beat on its own: z-score (mean 0, standard deviation 1, as ECG5000's beats are) or none
+ * @param calibration whether each beat is taken relative to its own record's usual beat ({@link BeatCalibration})
  * @param rhythmInputs whether the beat carries its rhythm to the model (see {@link #rhythmWidth()})
  * @param rhythmWeight how many times each rhythm input is repeated: the reconstruction error is a mean over the
  *     model's inputs, so this is the rhythm's weight against the beat's shape
@@ -27,6 +28,7 @@ public record RecordingConfig(
     double afterSeconds,
     int beatSamples,
     BeatNormalisation normalisation,
+    BeatCalibration calibration,
     boolean rhythmInputs,
     int rhythmWeight,
     int localRrBeats,

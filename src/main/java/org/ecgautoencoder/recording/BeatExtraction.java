@@ -2,12 +2,13 @@ package org.ecgautoencoder.recording;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ecgautoencoder.config.BeatCalibration;
 import org.ecgautoencoder.config.RecordingConfig;
 
 /**
  * The beats of one lead, once its R-peaks are known: each cut, resampled and normalised ({@link BeatCutter}),
- * followed by its rhythm inputs when configured ({@link RhythmFeatures}), and labelled with the reference beat it
- * matched, if any.
+ * followed by its rhythm inputs when configured ({@link RhythmFeatures}), taken relative to the record's median
+ * beat when configured ({@link RecordMedianBeat}), and labelled with the reference beat it matched, if any.
  */
 final class BeatExtraction {
   private BeatExtraction() {}
@@ -22,13 +23,21 @@ final class BeatExtraction {
       RecordingConfig config) {
     BeatCutter cutter = new BeatCutter(config, samplingFrequencyHz);
     RhythmFeatures rhythm = RhythmFeatures.of(rPeaks, brokenBefore, samplingFrequencyHz, config.localRrBeats());
-    List<RecordingBeat> beats = new ArrayList<>(rPeaks.length);
+    List<float[]> allInputs = new ArrayList<>(rPeaks.length);
     for (int i = 0; i < rPeaks.length; i++) {
       float[] inputs = new float[config.modelInputWidth()];
       cutter.cut(leadMv, rPeaks[i], inputs, 0);
       if (config.rhythmInputs()) {
         rhythm.write(i, inputs, config.beatSamples(), config.rhythmWeight());
       }
+      allInputs.add(inputs);
+    }
+    if (config.calibration() == BeatCalibration.RECORD_MEDIAN_BEAT) {
+      RecordMedianBeat.subtract(allInputs, config.beatSamples());
+    }
+    List<RecordingBeat> beats = new ArrayList<>(rPeaks.length);
+    for (int i = 0; i < rPeaks.length; i++) {
+      float[] inputs = allInputs.get(i);
       String symbol = referenceSymbols[i];
       beats.add(
           new RecordingBeat(

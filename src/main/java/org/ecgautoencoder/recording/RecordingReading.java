@@ -81,11 +81,18 @@ public final class RecordingReading {
     long falseNegatives = 0;
     long falsePositives = 0;
     if (references != null) {
+      // EC57 leaves ventricular flutter episodes out of the beat-by-beat comparison: the detections in them
+      // match nothing and miss nothing (they stay beats of the table, without a reference class).
+      int[] compared = references.outsideFlutter(peaks.rPeaks());
+      int[] detections = new int[compared.length];
+      for (int i = 0; i < compared.length; i++) {
+        detections[i] = peaks.rPeaks()[compared[i]];
+      }
       BeatMatch match =
-          BeatMatching.match(peaks.rPeaks(), references.samples(), (int) Math.round(config.matchToleranceSeconds() * fs));
+          BeatMatching.match(detections, references.samples(), (int) Math.round(config.matchToleranceSeconds() * fs));
       int[] matched = match.referenceIndexOfDetection();
-      for (int i = 0; i < symbols.length; i++) {
-        symbols[i] = matched[i] < 0 ? null : references.symbols()[matched[i]];
+      for (int i = 0; i < compared.length; i++) {
+        symbols[compared[i]] = matched[i] < 0 ? null : references.symbols()[matched[i]];
       }
       truePositives = match.truePositives();
       falseNegatives = match.falseNegatives();
@@ -101,8 +108,35 @@ public final class RecordingReading {
     return new Result(beats, summary);
   }
 
-  /** A record's reference beats (beat annotations only: rhythm, noise and comment annotations are not beats). */
-  private record References(int[] samples, String[] symbols) {
+  /**
+   * A record's reference beats (beat annotations only: rhythm, noise and comment annotations are not beats) outside
+   * its ventricular flutter episodes, and those episodes ({@code [} to {@code ]}, sample ranges).
+   */
+  private record References(int[] samples, String[] symbols, List<long[]> flutter) {
+    static final String FLUTTER_START = "[";
+    static final String FLUTTER_END = "]";
+
+    /** The indexes of the {@code rPeaks} outside every flutter episode. */
+    int[] outsideFlutter(int[] rPeaks) {
+      int[] outside = new int[rPeaks.length];
+      int n = 0;
+      for (int i = 0; i < rPeaks.length; i++) {
+        if (!inFlutter(rPeaks[i])) {
+          outside[n++] = i;
+        }
+      }
+      return java.util.Arrays.copyOf(outside, n);
+    }
+
+    boolean inFlutter(long sample) {
+      for (long[] episode : flutter) {
+        if (sample >= episode[0] && sample <= episode[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** @return null where annotations are off or the record has no annotation file */
     static References read(RecordingFiles files, String recordName, RecordingConfig config, String sourceFile)
         throws IOException {
@@ -120,9 +154,23 @@ public final class RecordingReading {
         throw new UnreadableRecordingException(
             "BAD_ANNOTATION_FILE", "The annotations of " + sourceFile + " cannot be read: " + e.getMessage(), e);
       }
+      List<long[]> flutter = new ArrayList<>();
+      long flutterStart = -1;
+      for (Annotation annotation : annotations) {
+        if (annotation.symbol().equals(FLUTTER_START)) {
+          flutterStart = annotation.sample();
+        } else if (annotation.symbol().equals(FLUTTER_END) && flutterStart >= 0) {
+          flutter.add(new long[] {flutterStart, annotation.sample()});
+          flutterStart = -1;
+        }
+      }
+      if (flutterStart >= 0) {
+        flutter.add(new long[] {flutterStart, Long.MAX_VALUE});
+      }
+      References episodes = new References(new int[0], new String[0], flutter);
       List<Annotation> beats = new ArrayList<>();
       for (Annotation annotation : annotations) {
-        if (annotation.isBeat()) {
+        if (annotation.isBeat() && !episodes.inFlutter(annotation.sample())) {
           beats.add(annotation);
         }
       }
@@ -132,7 +180,7 @@ public final class RecordingReading {
         samples[i] = Math.toIntExact(beats.get(i).sample());
         symbols[i] = beats.get(i).symbol();
       }
-      return new References(samples, symbols);
+      return new References(samples, symbols, flutter);
     }
   }
 }

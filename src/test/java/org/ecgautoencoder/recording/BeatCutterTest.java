@@ -3,13 +3,14 @@ package org.ecgautoencoder.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ecgautoencoder.config.BeatCalibration;
 import org.ecgautoencoder.config.BeatNormalisation;
 import org.ecgautoencoder.config.RecordingConfig;
 import org.junit.jupiter.api.Test;
 
 class BeatCutterTest {
   private static RecordingConfig config(double before, double after, int samples, BeatNormalisation normalisation) {
-    return new RecordingConfig("auto", before, after, samples, normalisation, false, 1, 8, "atr", 0.15);
+    return new RecordingConfig("auto", before, after, samples, normalisation, BeatCalibration.NONE, false, 1, 8, "atr", 0.15);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.config.ParquetInputConfig;
 import org.ecgautoencoder.config.ParquetLayout;
 import org.ecgautoencoder.config.RecordingConfig;
+import org.ecgautoencoder.config.BeatCalibration;
 import org.ecgautoencoder.config.BeatNormalisation;
 
 /** The packaged reference configuration with test overrides. */
@@ -22,7 +23,7 @@ public final class TestConfigs {
       new ParquetInputConfig(ParquetLayout.ARRAY, "beat", "s", "label", "");
   /** input.recording's defaults in conf/reference.conf. */
   public static final RecordingConfig RECORDING_DEFAULTS =
-      new RecordingConfig("auto", 0.25, 0.45, 140, BeatNormalisation.Z_SCORE, false, 1, 8, "atr", 0.15);
+      new RecordingConfig("auto", 0.25, 0.45, 140, BeatNormalisation.Z_SCORE, BeatCalibration.NONE, false, 1, 8, "atr", 0.15);
 
   private TestConfigs() {}
 
