@@ -9,6 +9,7 @@ import org.ecgautoencoder.detect.MitdbTestRecord;
 import org.ecgautoencoder.detect.PanTompkinsDetector;
 import org.ecgautoencoder.detect.QrsDetectorSettings;
 import org.ecgautoencoder.detect.UnscorableStretches;
+import org.ecgautoencoder.signal.Lead;
 
 /**
  * The QRS detector against the shared MIT-BIH records' reference beats (first lead, EC57 matching within
@@ -42,9 +43,9 @@ public final class QrsDetectorBenchmark {
       int[] reference = Arrays.stream(record.referenceBeats()).filter(i -> !record.inFlutter(i)).toArray();
       BeatMatch match = BeatMatching.match(detected, reference, (int) Math.round(MATCH_TOLERANCE_SECONDS * fs));
       int[] offsets = absoluteOffsets(detected, reference, match);
+      Lead lead = record.lead();
       UnscorableStretches unscorable =
-          UnscorableStretches.find(
-              record.digital(), record.digitalMin(), record.digitalMax(), record.gainPerMillivolt(), fs);
+          UnscorableStretches.find(record.digital(), lead.digitalMin(), lead.digitalMax(), lead.gainPerMillivolt(), fs);
       System.out.printf(
           Locale.ROOT, "%-6s %6d %5d %5d %5d %8.3f %8.3f %9.2f %9.1f %10.1f %6d%n", record.name(),
           reference.length, match.truePositives(), match.falseNegatives(), match.falsePositives(),

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.ecgautoencoder.detect.UnscorableStretches.Reason;
 import org.ecgautoencoder.detect.UnscorableStretches.Stretch;
+import org.ecgautoencoder.signal.Lead;
 import org.junit.jupiter.api.Test;
 
 class UnscorableStretchesTest {
@@ -95,10 +96,11 @@ class UnscorableStretchesTest {
   @Test
   void findsNoneOrNearlyNoneInARealRecord() {
     MitdbTestRecord record = MitdbTestRecord.load("101");
+    Lead lead = record.lead();
 
     UnscorableStretches found =
         UnscorableStretches.find(
-            record.digital(), record.digitalMin(), record.digitalMax(), record.gainPerMillivolt(),
+            record.digital(), lead.digitalMin(), lead.digitalMax(), lead.gainPerMillivolt(),
             record.samplingFrequencyHz());
 
     // Measured: 0 s of 1805 s.

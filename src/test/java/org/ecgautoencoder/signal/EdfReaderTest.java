@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ecgautoencoder.signal.EdfTestFiles.Signal;
 import org.ecgautoencoder.signal.RecordingFormatException.Reason;
+import org.ecgautoencoder.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +23,9 @@ class EdfReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"101", "208"})
   void mitdbEdfMatchesTheWfdbRecord(String record) throws Exception {
-    Recording edf = EdfReader.read(new LocalRecordingFiles(MitdbFiles.mitdbEdf()), record + ".edf", new int[] {0, 1});
-    Recording wfdb = WfdbRecordReader.read(new LocalRecordingFiles(MitdbFiles.mitdb()), record + ".hea", new int[] {0, 1});
+    Recording edf = EdfReader.read(new LocalRecordingFiles(TestPaths.mitdbEdfDir()), record + ".edf", new int[] {0, 1});
+    Recording wfdb =
+        WfdbRecordReader.read(new LocalRecordingFiles(TestPaths.mitdbDir()), record + ".hea", new int[] {0, 1});
     assertThat(edf.recordName()).isEqualTo(record);
     assertThat(edf.samplingFrequencyHz()).isEqualTo(360.0);
     assertThat(edf.samplesPerSignal()).isEqualTo(wfdb.samplesPerSignal()).isEqualTo(650_000);

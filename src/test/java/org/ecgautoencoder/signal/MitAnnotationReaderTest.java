@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ecgautoencoder.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 
 class MitAnnotationReaderTest {
@@ -18,8 +19,8 @@ class MitAnnotationReaderTest {
   void beatCountsOverThe26RecordsMatchSourceMd() throws Exception {
     Map<String, Integer> beats = new TreeMap<>();
     Map<String, Integer> all = new TreeMap<>();
-    for (String record : MitdbFiles.RECORDS) {
-      try (InputStream in = Files.newInputStream(MitdbFiles.mitdb().resolve(record + ".atr"))) {
+    for (String record : TestPaths.MITDB_RECORDS) {
+      try (InputStream in = Files.newInputStream(TestPaths.mitdbDir().resolve(record + ".atr"))) {
         List<Annotation> annotations = MitAnnotationReader.read(in, record + ".atr");
         long previous = -1;
         for (Annotation a : annotations) {
@@ -43,7 +44,7 @@ class MitAnnotationReaderTest {
 
   @Test
   void rhythmChangesCarryTheirAuxText() throws Exception {
-    try (InputStream in = Files.newInputStream(MitdbFiles.mitdb().resolve("201.atr"))) {
+    try (InputStream in = Files.newInputStream(TestPaths.mitdbDir().resolve("201.atr"))) {
       List<Annotation> rhythms = MitAnnotationReader.read(in, "201.atr").stream()
           .filter(a -> a.symbol().equals("+")).toList();
       assertThat(rhythms).isNotEmpty().allSatisfy(a -> assertThat(a.aux()).startsWith("("));

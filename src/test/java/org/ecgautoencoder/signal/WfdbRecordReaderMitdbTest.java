@@ -3,6 +3,7 @@ package org.ecgautoencoder.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.ecgautoencoder.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,11 +11,11 @@ import org.slf4j.LoggerFactory;
 /** The 26 shared MIT-BIH records (SOURCE.md: their headers' checksums and first samples match the signals). */
 class WfdbRecordReaderMitdbTest {
   private static final Logger LOG = LoggerFactory.getLogger(WfdbRecordReaderMitdbTest.class);
-  private final RecordingFiles files = new LocalRecordingFiles(MitdbFiles.mitdb());
+  private final RecordingFiles files = new LocalRecordingFiles(TestPaths.mitdbDir());
 
   @Test
   void everyHeaderParsesAsTwo212SignalsAt360Hz() throws Exception {
-    for (String record : MitdbFiles.RECORDS) {
+    for (String record : TestPaths.MITDB_RECORDS) {
       WfdbHeader header = WfdbRecordReader.readHeader(files, record + ".hea");
       assertThat(header.recordName()).isEqualTo(record);
       assertThat(header.samplingFrequencyHz()).isEqualTo(360.0);
@@ -35,7 +36,7 @@ class WfdbRecordReaderMitdbTest {
 
   @Test
   void everyRecordDecodesWithItsHeadersChecksumsAndInitialValues() throws Exception {
-    for (String record : MitdbFiles.RECORDS) {
+    for (String record : TestPaths.MITDB_RECORDS) {
       // read() throws on any checksum or initial value mismatch; keep both leads to check them here too.
       Recording recording = WfdbRecordReader.read(files, record + ".hea", new int[] {0, 1});
       WfdbHeader header = WfdbRecordReader.readHeader(files, record + ".hea");

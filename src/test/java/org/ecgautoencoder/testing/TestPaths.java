@@ -5,9 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where tests find the shared ECG5000 files and keep their scratch (under target/, never the home folder). */
 public final class TestPaths {
+  /** The 26 records in {@link #mitdbDir()} (its SOURCE.md): de Chazal's DS1 and the four paced ones. */
+  public static final List<String> MITDB_RECORDS =
+      List.of(
+          "101", "102", "104", "106", "107", "108", "109", "112", "114", "115", "116", "118", "119",
+          "122", "124", "201", "203", "205", "207", "208", "209", "215", "217", "220", "223", "230");
+
   private TestPaths() {}
 
   /** ../shared/data/ecg5000 beside the checkout; the build passes it as ecg.data.dir. */
