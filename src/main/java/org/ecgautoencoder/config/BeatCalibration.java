@@ -13,5 +13,11 @@ public enum BeatCalibration {
    * Each beat's samples minus the record's median beat (per sample position, over all its beats): robust while
    * most of a record's beats are its usual ones. The rhythm inputs are left as they are (already relative).
    */
-  RECORD_MEDIAN_BEAT
+  RECORD_MEDIAN_BEAT,
+  /**
+   * As {@link #RECORD_MEDIAN_BEAT}, then divided by the record's spread: the median over sample positions of the
+   * median absolute deviation from the median beat. A noisy record's usual beats then vary as much as a clean
+   * record's, so one threshold fits both.
+   */
+  RECORD_MEDIAN_BEAT_SCALED
 }

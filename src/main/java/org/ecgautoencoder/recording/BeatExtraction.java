@@ -34,6 +34,8 @@ final class BeatExtraction {
     }
     if (config.calibration() == BeatCalibration.RECORD_MEDIAN_BEAT) {
       RecordMedianBeat.subtract(allInputs, config.beatSamples());
+    } else if (config.calibration() == BeatCalibration.RECORD_MEDIAN_BEAT_SCALED) {
+      RecordMedianBeat.subtractAndScale(allInputs, config.beatSamples());
     }
     List<RecordingBeat> beats = new ArrayList<>(rPeaks.length);
     for (int i = 0; i < rPeaks.length; i++) {
