@@ -20,10 +20,9 @@ done
 [ $# -gt 0 ] || { echo "usage: $0 [--input DIR] [--output DIR] [--seed S] VARIANT [VARIANT ...]" >&2; exit 2; }
 build_if_needed
 mkdir -p "$OUT"
-n=0
 for variant in "$@"; do
-  n=$((n + 1))
-  dir="$OUT/variant-$n-seed-$SEED"
+  # One folder per variant and seed (a rerun reuses finished ones).
+  dir="$OUT/$(printf '%s' "$variant" | sha256sum | cut -c1-12)-seed-$SEED"
   conf="$dir.conf"
   { include_config "$ROOT/conf/recordings.conf"; echo "split.seed = $SEED"; echo "evaluate.rows = test"
     for kv in $variant; do echo "$kv"; done; } > "$conf"

@@ -86,4 +86,15 @@ class RecordingReadingTest {
     assertThat(beats.get(1)).containsExactly(1, 10, 7);
     assertThat(beats.get(2)).containsExactly(0, -10, 7);
   }
+
+  @Test
+  void theScaledCalibrationDividesByTheMedianOverPositionsOfEachPositionsMedianAbsoluteDeviation() {
+    // Positions' deviations from the median beat: 2, 4 and 6 (their medians of absolute values): spread 4.
+    List<float[]> beats =
+        List.of(new float[] {0, 0, 0, 9}, new float[] {2, 4, 6, 9}, new float[] {4, 8, 12, 9});
+    RecordMedianBeat.subtractAndScale(beats, 3);
+    assertThat(beats.get(0)).containsExactly(-0.5f, -1f, -1.5f, 9f);
+    assertThat(beats.get(1)).containsExactly(0f, 0f, 0f, 9f);
+    assertThat(beats.get(2)).containsExactly(0.5f, 1f, 1.5f, 9f);
+  }
 }
