@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.ecgautoencoder.eval.SignalStrip;
 import org.ecgautoencoder.recording.AamiClass;
@@ -78,6 +80,11 @@ final class StripChart {
 
     NumberAxis time = new NumberAxis("time from the record's start (s)");
     time.setAutoRangeIncludesZero(false);
+    // Just enough room for the marker of a beat at either end.
+    time.setLowerMargin(0.01);
+    time.setUpperMargin(0.01);
+    // Seconds into a long record: 1547.5, not the default locale's "1,547.5".
+    time.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     NumberAxis amplitude = new NumberAxis("amplitude (mV)");
     amplitude.setAutoRangeIncludesZero(false);
     amplitude.setUpperMargin(0.2);
