@@ -3,6 +3,7 @@ package org.ecgautoencoder.eval;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +14,7 @@ import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.EvaluatedRows;
 import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.SplitConfig;
 import org.ecgautoencoder.data.BeatRows;
 import org.ecgautoencoder.data.SplitRows;
@@ -28,6 +30,7 @@ import org.ecgautoencoder.model.DataFingerprint;
 import org.ecgautoencoder.model.ModelColumns;
 import org.ecgautoencoder.model.SplitSummary;
 import org.ecgautoencoder.model.TrainingSummary;
+import org.ecgautoencoder.recording.RecordingSummary;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
 import org.ecgautoencoder.score.ScoreRun;
@@ -60,10 +63,11 @@ public final class EvaluationPipeline {
    * @param normalTrainingErrors the errors of the rows the model learnt from (rows = test), else null
    * @param evaluatedRows the rows evaluated (reader columns), where the report takes its example beats from
    * @param normalLabels the labels this run counts as normal (input.normal-labels): its metrics' and report's
+   * @param recordings for recordings, each record's outcome and the signal around the worst ones; else null
    */
   public record EvaluationRun(
       MetricsReport metrics, double[] errors, boolean[] isAnomaly, double[] normalTrainingErrors,
-      Dataset<Row> evaluatedRows, Set<Double> normalLabels, ScoreManifest scores) {}
+      Dataset<Row> evaluatedRows, Set<Double> normalLabels, ScoreManifest scores, RecordingReview recordings) {}
 
   public EvaluationRun run(AutoencoderModel model, String modelPath, String output) {
     InputConfig input = model.inputSettings(config.input());
@@ -88,6 +92,14 @@ public final class EvaluationPipeline {
     ScoreManifest scores =
         split != null ? writer.writeSubset(scored, archive, valid, run, table) : writer.write(scored, archive, run, table);
 
+    List<RecordingSummary> evaluatedRecords = archive.isRecordings() ? evaluatedRecords(archive, split) : null;
+    // Per record and around its worst stretch, while the scored rows are cached.
+    RecordingReview review =
+        evaluatedRecords != null
+            ? RecordingReview.of(
+                scored, evaluatedRecords, InputFormat.valueOf(archive.format().toUpperCase(Locale.ROOT)),
+                spark.sparkContext().hadoopConfiguration())
+            : null;
     // Only (error, label) pairs reach the driver: 16 bytes a row, for the ranking metrics.
     List<Row> labelled =
         scored.where(col(BeatColumns.LABEL).isNotNull())
@@ -111,8 +123,7 @@ public final class EvaluationPipeline {
     }
     RecordingMetrics recordings =
         archive.isRecordings()
-            ? RecordingMetrics.of(
-                evaluatedRecords(archive, split), errors, labels, model.threshold().value())
+            ? RecordingMetrics.of(evaluatedRecords, errors, labels, model.threshold().value())
             : null;
     EvaluationMetrics metrics = EvaluationMetrics.of(errors, isAnomaly, model.threshold().value());
     TrainingSummary training = model.training();
@@ -136,13 +147,13 @@ public final class EvaluationPipeline {
               .toList());
     }
     beats.unpersist();
-    return new EvaluationRun(report, errors, isAnomaly, trainingErrors, evaluated, input.normalLabels(), scores);
+    return new EvaluationRun(
+        report, errors, isAnomaly, trainingErrors, evaluated, input.normalLabels(), scores, review);
   }
 
   /** The summaries of the records evaluated: all read, or with a by-record split only the test records. */
-  private static List<org.ecgautoencoder.recording.RecordingSummary> evaluatedRecords(
-      BeatArchive archive, SplitRows split) {
-    List<org.ecgautoencoder.recording.RecordingSummary> all = archive.recordingSummaries();
+  private static List<RecordingSummary> evaluatedRecords(BeatArchive archive, SplitRows split) {
+    List<RecordingSummary> all = archive.recordingSummaries();
     if (split == null) {
       return all;
     }

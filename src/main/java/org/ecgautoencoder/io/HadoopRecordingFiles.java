@@ -9,9 +9,17 @@ import org.apache.hadoop.fs.Path;
 import org.ecgautoencoder.signal.RecordingFiles;
 
 /** A record's files on any Hadoop filesystem: the names a header gives, resolved beside it. */
-final class HadoopRecordingFiles implements RecordingFiles {
+public final class HadoopRecordingFiles implements RecordingFiles {
   private final FileSystem fs;
   private final Path folder;
+
+  /**
+   * The files beside {@code recordingFile} (a .hea header or an .edf file, any Hadoop path), for a reader run on
+   * the driver, as the report's signal strips are.
+   */
+  public static RecordingFiles beside(Configuration conf, String recordingFile) throws IOException {
+    return new HadoopRecordingFiles(conf, recordingFile);
+  }
 
   HadoopRecordingFiles(Configuration conf, String recordingFile) throws IOException {
     Path path = new Path(recordingFile);

@@ -23,7 +23,16 @@ public final class EvaluationReport {
             model.manifest().provenance().config().toPrettyString(), model.training().history(), metrics.threshold(),
             ExampleBeats.of(run.evaluatedRows(), model, run.normalLabels()),
             run.normalTrainingErrors(),
-            new ReportData.Evaluation(run.errors(), run.isAnomaly(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion())));
+            new ReportData.Evaluation(
+                run.errors(), run.isAnomaly(), metrics.rocAuc(), metrics.prAuc(), metrics.confusion(),
+                recordings(run))));
+  }
+
+  /** Null for tables of beats, whose report has no recordings part. */
+  private static ReportData.Recordings recordings(EvaluationRun run) {
+    return run.recordings() == null
+        ? null
+        : new ReportData.Recordings(run.metrics().recordings(), run.recordings());
   }
 
   private static Map<String, String> facts(AutoencoderModel model, MetricsReport report) {

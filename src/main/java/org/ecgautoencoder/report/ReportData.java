@@ -3,6 +3,8 @@ package org.ecgautoencoder.report;
 import java.util.List;
 import java.util.Map;
 import org.ecgautoencoder.eval.ConfusionMatrix;
+import org.ecgautoencoder.eval.RecordingMetrics;
+import org.ecgautoencoder.eval.RecordingReview;
 import org.ecgautoencoder.model.EpochLoss;
 
 /**
@@ -29,6 +31,15 @@ public record ReportData(
   /** A beat shown in the report: as read, and as the network saw and rebuilt it. */
   public record ExampleBeat(String recordId, float[] raw, float[] normalised, float[] reconstruction, double error) {}
 
-  /** The labelled evaluated rows: their errors and true classes, and what the metrics made of them. */
-  public record Evaluation(double[] errors, boolean[] isAnomaly, double rocAuc, double prAuc, ConfusionMatrix confusion) {}
+  /**
+   * The labelled evaluated rows: their errors and true classes, and what the metrics made of them.
+   *
+   * @param recordings for annotated recordings, their per-record and per-class part; null for tables of beats
+   */
+  public record Evaluation(
+      double[] errors, boolean[] isAnomaly, double rocAuc, double prAuc, ConfusionMatrix confusion,
+      Recordings recordings) {}
+
+  /** What evaluating annotated recordings found: metrics.json's part, and each record's outcome and strips. */
+  public record Recordings(RecordingMetrics metrics, RecordingReview review) {}
 }

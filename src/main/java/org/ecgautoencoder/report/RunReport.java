@@ -76,6 +76,9 @@ public final class RunReport {
         chart(dir, body, images, "precision-recall.png", ReportCharts.precisionRecall(evaluation.errors(), evaluation.isAnomaly(), evaluation.prAuc()));
         section(body, "Confusion matrix", "At the threshold; anomaly is the positive class.");
         body.append(Html.confusion(evaluation.confusion()));
+        if (evaluation.recordings() != null) {
+          images.addAll(RecordingSection.append(dir, body, evaluation.recordings()));
+        }
       }
       section(body, "Configuration", "The resolved configuration of the run.");
       body.append(Html.preformatted(data.configJson()));

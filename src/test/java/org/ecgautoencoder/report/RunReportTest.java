@@ -48,7 +48,7 @@ class RunReportTest {
     return new ReportData(
         "Evaluation report <test>", Map.of("model id", "abc"), "{\"a\": 1}", history, THRESHOLD,
         new ExampleBeats.Pair(example, example), training,
-        new ReportData.Evaluation(test, anomaly, 0.97, 0.93, new ConfusionMatrix(60, 5, 128, 7)));
+        new ReportData.Evaluation(test, anomaly, 0.97, 0.93, new ConfusionMatrix(60, 5, 128, 7), null));
   }
 
   @Test
