@@ -21,7 +21,8 @@ while [ $# -gt 0 ]; do
 done
 build_if_needed
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-WORK="$ROOT/target/bench-recordings"
+# The model is cached per version of conf/recordings.conf.
+WORK="$ROOT/target/bench-recordings/$(sha256sum "$ROOT/conf/recordings.conf" | cut -c1-12)"
 mkdir -p "$WORK"
 if [ ! -f "$WORK/model/model/model.json" ]; then
   echo "Training the benchmark's model once (conf/recordings.conf) ..." >&2
