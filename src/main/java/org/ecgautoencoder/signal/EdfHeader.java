@@ -1,6 +1,5 @@
 package org.ecgautoencoder.signal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,21 +66,11 @@ public record EdfHeader(
 
   /** Indexes into {@link #signals()} of the ECG leads (voltage signals other than annotations). */
   public int[] leadSignalIndexes() {
-    List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < signals.size(); i++) {
-      if (signals.get(i).isLead()) {
-        indexes.add(i);
-      }
-    }
-    return indexes.stream().mapToInt(Integer::intValue).toArray();
+    return LeadSignals.indexes(signals, EdfSignalSpec::isLead);
   }
 
   public List<Lead> leads() {
-    List<Lead> leads = new ArrayList<>();
-    for (int index : leadSignalIndexes()) {
-      leads.add(signals.get(index).toLead());
-    }
-    return leads;
+    return LeadSignals.leads(signals, EdfSignalSpec::isLead, EdfSignalSpec::toLead);
   }
 
   /**

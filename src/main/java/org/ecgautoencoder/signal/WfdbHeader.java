@@ -1,6 +1,5 @@
 package org.ecgautoencoder.signal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,21 +49,11 @@ public record WfdbHeader(
 
   /** Indexes into {@link #signals()} of the voltage signals: lead i of the recording is signal leadSignals[i]. */
   public int[] leadSignalIndexes() {
-    List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < signals.size(); i++) {
-      if (signals.get(i).isVoltage()) {
-        indexes.add(i);
-      }
-    }
-    return indexes.stream().mapToInt(Integer::intValue).toArray();
+    return LeadSignals.indexes(signals, WfdbSignalSpec::isVoltage);
   }
 
   /** The recording's leads: its voltage signals, in file order. */
   public List<Lead> leads() {
-    List<Lead> leads = new ArrayList<>();
-    for (int index : leadSignalIndexes()) {
-      leads.add(signals.get(index).toLead());
-    }
-    return leads;
+    return LeadSignals.leads(signals, WfdbSignalSpec::isVoltage, WfdbSignalSpec::toLead);
   }
 }

@@ -2,7 +2,6 @@ package org.ecgautoencoder.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -35,13 +34,7 @@ class RecordingsPipelineSparkTest {
 
   @BeforeAll
   static void trainOnThreeRecords() throws Exception {
-    Path records = dir.resolve("records");
-    Files.createDirectories(records);
-    for (String record : RECORDS) {
-      for (String ext : List.of("hea", "dat", "atr")) {
-        Files.createSymbolicLink(records.resolve(record + "." + ext), TestPaths.mitdbDir().resolve(record + "." + ext).toAbsolutePath());
-      }
-    }
+    Path records = TestPaths.mitdbRecords(dir.resolve("records"), RECORDS);
     config =
         ConfigLoader.load(
             Path.of("conf/recordings.conf"),

@@ -3,7 +3,6 @@ package org.ecgautoencoder.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.network.AutoencoderFactory;

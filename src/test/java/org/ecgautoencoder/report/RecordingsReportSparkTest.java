@@ -42,14 +42,7 @@ class RecordingsReportSparkTest {
 
   @BeforeAll
   static void trainThenEvaluateEveryRecord() throws Exception {
-    Path records = dir.resolve("records");
-    Files.createDirectories(records);
-    for (String record : RECORDS) {
-      for (String ext : List.of("hea", "dat", "atr")) {
-        Files.createSymbolicLink(
-            records.resolve(record + "." + ext), TestPaths.mitdbDir().resolve(record + "." + ext).toAbsolutePath());
-      }
-    }
+    Path records = TestPaths.mitdbRecords(dir.resolve("records"), RECORDS);
     ConfigLoader config =
         ConfigLoader.load(
             Path.of("conf/recordings.conf"),

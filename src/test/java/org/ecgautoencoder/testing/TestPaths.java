@@ -37,6 +37,20 @@ public final class TestPaths {
     return existingDir("mitdb.edf.dir", "../shared/data/mitdb-edf", "101.edf");
   }
 
+  /**
+   * A folder holding links to some shared MIT-BIH records' files (header, signal, annotations): an input of just
+   * those records.
+   */
+  public static Path mitdbRecords(Path dir, List<String> records) throws IOException {
+    Files.createDirectories(dir);
+    for (String record : records) {
+      for (String ext : List.of("hea", "dat", "atr")) {
+        Files.createSymbolicLink(dir.resolve(record + "." + ext), mitdbDir().resolve(record + "." + ext).toAbsolutePath());
+      }
+    }
+    return dir;
+  }
+
   private static Path existingDir(String property, String fallback, String expectedFile) {
     Path dir = Path.of(System.getProperty(property, fallback));
     if (!Files.isRegularFile(dir.resolve(expectedFile))) {
