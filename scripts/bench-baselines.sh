@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the autoencoder on recordings has to beat: two simple baselines fitted on the class-N beats of the training
 # records of the same by-record split as scripts/compare-recordings.sh (conf/recordings.conf: test-fraction 0.2,
-# seed 21 unless --seed) and scored on its test records' labelled beats. One line per baseline:
+# seed 21 unless --seed) and scored on its test records' labelled beats. Prints the class sizes, then one line per baseline:
+#   test_beats N=.. SVEB=.. VEB=.. F=.. Q=..   (the labelled test beats per AAMI class)
 #   baseline=NAME seed=S test_records=[...] train_n_beats=B abnormal=AUC VEB=AUC SVEB=AUC F=AUC [components=K]
 # (ROC AUC against class N; Q beats in no class). Definitions: the Javadoc of
 # src/bench/java/org/ecgautoencoder/bench/NormalBeatBaselines.java.

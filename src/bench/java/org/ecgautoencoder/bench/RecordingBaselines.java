@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -99,6 +100,13 @@ public final class RecordingBaselines implements Callable<Integer> {
       String common =
           String.format(Locale.ROOT, "seed=%d test_records=[%s] train_n_beats=%d", config.split().seed(),
               String.join(",", testRecords), trainNormal.size());
+      // The class sizes behind each AUC: a class of a few dozen beats in one or two records gives a noisy AUC.
+      StringBuilder counts = new StringBuilder("test_beats");
+      for (AamiClass beatClass : AamiClass.values()) {
+        counts.append(' ').append(beatClass).append('=')
+            .append(Arrays.stream(labels).filter(label -> label == beatClass.label()).count());
+      }
+      System.out.println(counts);
       print("mean-beat-distance", common, MeanBeatDistance.fit(trainNormal), test, labels, "");
       PcaWithRhythm pca = PcaWithRhythm.fit(trainNormal);
       print("pca-reconstruction-rr", common, pca, test, labels, " components=" + pca.componentCount());
