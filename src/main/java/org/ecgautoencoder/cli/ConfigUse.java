@@ -29,16 +29,21 @@ public enum ConfigUse {
     this.keys = Set.copyOf(keys);
   }
 
-  /** The input keys every reading job uses; the jobs that score take the beat's width from the model. */
+  /**
+   * The input keys every reading job uses; the jobs that score take the beat's width and how recordings are cut
+   * into beats from the model, and only where their reference annotations are and how close they must match.
+   */
   private static Set<String> reading(boolean beatLength) {
     Set<String> keys =
         new HashSet<>(
             List.of(
                 "input.paths", "input.label-column", "input.normal-labels", "input.delimiter",
                 "input.max-rejected-fraction", "input.format", "input.id-field", "input.csv-split-size",
-                "input.parquet.", "runtime."));
+                "input.parquet.", "input.recording.annotation-extension",
+                "input.recording.match-tolerance-seconds", "runtime."));
     if (beatLength) {
       keys.add("input.beat-length");
+      keys.add("input.recording.");
     }
     return keys;
   }

@@ -54,6 +54,13 @@ public record RecordingConfig(
         matchToleranceSeconds, "more than 0, at most 0.5 seconds");
   }
 
+  /** These beats, with another run's reference annotations and matching tolerance (a scoring job's own). */
+  public RecordingConfig withReferences(String otherAnnotationExtension, double otherMatchToleranceSeconds) {
+    return new RecordingConfig(
+        lead, beforeSeconds, afterSeconds, beatSamples, normalisation, calibration, rhythmInputs, rhythmWeight,
+        localRrBeats, otherAnnotationExtension, otherMatchToleranceSeconds);
+  }
+
   /** Rhythm inputs after the beat's samples: 0, or {@link #RHYTHM_FEATURES} x rhythm-weight. */
   public int rhythmWidth() {
     return rhythmInputs ? RHYTHM_FEATURES * rhythmWeight : 0;

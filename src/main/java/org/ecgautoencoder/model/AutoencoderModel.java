@@ -25,6 +25,7 @@ import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.InputConfig;
+import org.ecgautoencoder.config.RecordingConfig;
 import org.ecgautoencoder.config.ModelType;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatColumns;
@@ -159,10 +160,14 @@ public final class AutoencoderModel {
 
   /**
    * A job's input settings as this model reads them: beats as wide as its input and, for recordings, cut as the
-   * beats it was trained on (input.recording.* from its bundle, whatever the job's config says).
+   * beats it was trained on (input.recording.* from its bundle, whatever the job's config says), except where the
+   * job's reference annotations are and how close a detection must be to match one.
    */
   public InputConfig inputSettings(InputConfig jobInput) {
-    return jobInput.withBeatLength(beatLength()).withRecording(trainingConfig().input().recording());
+    RecordingConfig job = jobInput.recording();
+    return jobInput.withBeatLength(beatLength())
+        .withRecording(
+            trainingConfig().input().recording().withReferences(job.annotationExtension(), job.matchToleranceSeconds()));
   }
 
   /** Fails fast, before any work, when an input's beats are not as wide as the network's input. */
