@@ -21,8 +21,8 @@ done
 build_if_needed
 mkdir -p "$OUT"
 for variant in "$@"; do
-  # One folder per variant and seed (a rerun reuses finished ones).
-  dir="$OUT/$(printf '%s' "$variant" | sha256sum | cut -c1-12)-seed-$SEED"
+  # One folder per variant, seed, input and version of conf/recordings.conf (a rerun reuses finished ones).
+  dir="$OUT/$( { printf '%s|%s|%s|' "$variant" "$SEED" "$INPUT"; cat "$ROOT/conf/recordings.conf"; } | sha256sum | cut -c1-12)-seed-$SEED"
   conf="$dir.conf"
   { include_config "$ROOT/conf/recordings.conf"; echo "split.seed = $SEED"; echo "evaluate.rows = test"
     for kv in $variant; do echo "$kv"; done; } > "$conf"

@@ -50,6 +50,10 @@ public record RecordingConfig(
     ConfigChecks.atLeast(rhythmWeight, 1, "input.recording.rhythm-weight");
     ConfigChecks.atLeast(localRrBeats, 1, "input.recording.local-rr-beats");
     ConfigChecks.check(
+        !annotationExtension.startsWith(".") && !annotationExtension.contains("/"),
+        "input.recording.annotation-extension", "\"" + annotationExtension + "\"",
+        "an extension without its dot (atr, not .atr), or \"\" for none");
+    ConfigChecks.check(
         matchToleranceSeconds > 0 && matchToleranceSeconds <= 0.5, "input.recording.match-tolerance-seconds",
         matchToleranceSeconds, "more than 0, at most 0.5 seconds");
   }

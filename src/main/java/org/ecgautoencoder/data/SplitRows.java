@@ -35,7 +35,11 @@ import scala.Tuple2;
  * numbers the rows in place. A global sort would do the same at the cost of a shuffle, and its range partitions,
  * sampled with a seed Spark takes from the RDD's id, would cut the rows into other batches from run to run.
  */
-public record SplitRows(Dataset<Row> train, Dataset<Row> test, long trainCount, long testCount) {
+/**
+ * @param testRecords split.method = by-record: the test records' record_id values (those that gave no row
+ *     included); null for a split by rows
+ */
+public record SplitRows(Dataset<Row> train, Dataset<Row> test, long trainCount, long testCount, List<String> testRecords) {
 
   /** @param beats rows of {@link BeatColumns} as the reader gives them; {@code rowCount} of them */
   public static SplitRows of(Dataset<Row> beats, long rowCount, SplitConfig config) {
@@ -61,7 +65,7 @@ public record SplitRows(Dataset<Row> train, Dataset<Row> test, long trainCount, 
     Dataset<Row> test =
         spark.internalCreateDataFrame(
             numbered.filter(pair -> shared.value().isTest(pair._2())).map(Tuple2::_1).rdd(), beats.schema(), false);
-    return new SplitRows(train, test, split.trainCount(), split.testCount());
+    return new SplitRows(train, test, split.trainCount(), split.testCount(), null);
   }
 
   /**

@@ -2,11 +2,13 @@ package org.ecgautoencoder.eval;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -90,7 +92,11 @@ public final class EvaluationPipeline {
     String table = HadoopFiles.child(output, SCORES_FOLDER);
     // With test rows, the reject limit and the rows-read count cover every valid row read, not only those scored.
     ScoreManifest scores =
-        split != null ? writer.writeSubset(scored, archive, valid, run, table) : writer.write(scored, archive, run, table);
+        split == null
+            ? writer.write(scored, archive, run, table)
+            : archive.isRecordings()
+                ? writer.writeSubset(scored, archive, valid, evaluatedRecords(archive, split), run, table)
+                : writer.writeSubset(scored, archive, valid, run, table);
 
     List<RecordingSummary> evaluatedRecords = archive.isRecordings() ? evaluatedRecords(archive, split) : null;
     // Per record and around its worst stretch, while the scored rows are cached.
@@ -151,16 +157,20 @@ public final class EvaluationPipeline {
         report, errors, isAnomaly, trainingErrors, evaluated, input.normalLabels(), scores, review);
   }
 
-  /** The summaries of the records evaluated: all read, or with a by-record split only the test records. */
+  /**
+   * The summaries of the records evaluated: all read, or with a split only the test records (by-record: those
+   * the split chose, a record that gave no beat included; by rows: those with test rows).
+   */
   private static List<RecordingSummary> evaluatedRecords(BeatArchive archive, SplitRows split) {
     List<RecordingSummary> all = archive.recordingSummaries();
     if (split == null) {
       return all;
     }
-    java.util.Set<String> test =
-        new java.util.HashSet<>(
-            split.test().select(col(BeatColumns.RECORD_ID)).distinct().as(org.apache.spark.sql.Encoders.STRING())
-                .collectAsList());
+    Set<String> test =
+        new HashSet<>(
+            split.testRecords() != null
+                ? split.testRecords()
+                : split.test().select(col(BeatColumns.RECORD_ID)).distinct().as(Encoders.STRING()).collectAsList());
     return all.stream().filter(summary -> test.contains(summary.recordId())).toList();
   }
 

@@ -1,6 +1,8 @@
 package org.ecgautoencoder.io;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -30,16 +32,19 @@ final class RecordingArchiveInput {
   private final JavaRDD<String> records;
   private final RecordingRowsTask.Settings settings;
   private final CollectionAccumulator<RecordingSummary> summaries;
+  private final CollectionAccumulator<RejectedRow> rejected;
 
   private RecordingArchiveInput(
       InputFormat format, List<String> files, long inputBytes, JavaRDD<String> records,
-      RecordingRowsTask.Settings settings, CollectionAccumulator<RecordingSummary> summaries) {
+      RecordingRowsTask.Settings settings, CollectionAccumulator<RecordingSummary> summaries,
+      CollectionAccumulator<RejectedRow> rejected) {
     this.format = format;
     this.files = files;
     this.inputBytes = inputBytes;
     this.records = records;
     this.settings = settings;
     this.summaries = summaries;
+    this.rejected = rejected;
   }
 
   /** @throws IllegalArgumentException when the expected width is not the one these settings cut beats to */
@@ -53,6 +58,7 @@ final class RecordingArchiveInput {
               + " expects " + input.beatLength() + "; set input.beat-length = " + recording.modelInputWidth()
               + " to train on them, or score with the settings the model was trained with");
     }
+    requireDistinctNames(files);
     long bytes = 0;
     try {
       for (String file : files) {
@@ -70,19 +76,52 @@ final class RecordingArchiveInput {
         recording.rhythmInputs() ? ", with " + recording.rhythmWidth() + " rhythm inputs" : "");
     CollectionAccumulator<RecordingSummary> summaries = new CollectionAccumulator<>();
     sc.sc().register(summaries, "read.recording-summaries");
+    CollectionAccumulator<RejectedRow> rejected = new CollectionAccumulator<>();
+    sc.sc().register(rejected, "read.recording-rejects");
     return new RecordingArchiveInput(
         format, files, bytes, sc.parallelize(files, files.size()),
-        new RecordingRowsTask.Settings(new HadoopSettings(sc.hadoopConfiguration()), format, recording), summaries);
+        new RecordingRowsTask.Settings(new HadoopSettings(sc.hadoopConfiguration()), format, recording), summaries,
+        rejected);
+  }
+
+  /**
+   * A recording's rows are named by its record name (record_id), so two files of one name in one run would mix
+   * their beats in every per-record result: refused, naming both.
+   */
+  private static void requireDistinctNames(List<String> files) {
+    Map<String, String> byName = new TreeMap<>();
+    for (String file : files) {
+      String name = new Path(file).getName().replaceFirst("\\.[^.]*$", "");
+      String other = byName.put(name, file);
+      if (other != null) {
+        throw new IllegalArgumentException(
+            "Two recordings of one name, " + name + ": " + other + " and " + file + "; their beats would share"
+                + " record_id " + name + ". Score them in separate runs, or rename one");
+      }
+    }
   }
 
   Dataset<Row> beats(SparkSession spark, ReadCounters counters) {
     return spark.internalCreateDataFrame(
-        records.mapPartitions(new RecordingRowsTask(settings, counters, summaries)).rdd(), RecordingColumns.SCHEMA,
+        records.mapPartitions(new RecordingRowsTask(settings, counters, summaries, rejected)).rdd(),
+        RecordingColumns.SCHEMA,
         false);
   }
 
+  /**
+   * The rejected records: those the reading pass met (once each, however often a record was read), or, when no
+   * reading pass has run yet, a pass of its own.
+   */
   Dataset<Row> rejects(SparkSession spark) {
-    return spark.createDataFrame(records.mapPartitions(new RecordingRejectsTask(settings)), RejectsWriter.SCHEMA);
+    if (summaries.value().isEmpty() && rejected.value().isEmpty()) {
+      return spark.createDataFrame(records.mapPartitions(new RecordingRejectsTask(settings)), RejectsWriter.SCHEMA);
+    }
+    Map<String, RejectedRow> bySource = new TreeMap<>();
+    for (RejectedRow row : rejected.value()) {
+      bySource.put(row.sourceFile(), row);
+    }
+    List<Row> rows = bySource.values().stream().map(RejectsWriter::toRow).toList();
+    return spark.createDataFrame(rows, RejectsWriter.SCHEMA);
   }
 
   String format() {
@@ -99,7 +138,7 @@ final class RecordingArchiveInput {
 
   /** One summary per record read, the last read of each where a record was read more than once. */
   List<RecordingSummary> summaries() {
-    java.util.Map<String, RecordingSummary> bySource = new java.util.TreeMap<>();
+    Map<String, RecordingSummary> bySource = new TreeMap<>();
     for (RecordingSummary summary : summaries.value()) {
       bySource.put(summary.sourceFile(), summary);
     }

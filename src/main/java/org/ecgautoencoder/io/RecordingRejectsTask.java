@@ -9,9 +9,9 @@ import org.apache.spark.sql.Row;
 import org.ecgautoencoder.recording.UnreadableRecordingException;
 
 /**
- * The rejects pass over recordings, run only when the reading counted rejected records: reads each record again
- * and emits one rejects row for each that cannot be read, row_index -1 (the whole record), with the reason and
- * the message naming file, record and field.
+ * The rejects of recordings: one row per record that cannot be read, row_index -1 (the whole record), with the
+ * reason and the message naming file, record and field. The reading pass collects them as it goes; this task
+ * reads the records again only when rejects are asked for before any reading pass ran.
  */
 final class RecordingRejectsTask implements FlatMapFunction<Iterator<String>, Row> {
   /** row_index of a rejected record: the whole of it, not one of its rows. */
@@ -31,19 +31,23 @@ final class RecordingRejectsTask implements FlatMapFunction<Iterator<String>, Ro
       String file = files.next();
       try {
         settings.read(conf, file);
-      } catch (IllegalArgumentException e) {
-        rejects.add(RejectsWriter.toRow(new RejectedRow(file, WHOLE_RECORD, reason(e), e.getMessage(), "")));
+      } catch (UnreadableRecordingException e) {
+        rejects.add(RejectsWriter.toRow(rejected(file, e)));
       }
     }
     return rejects.iterator();
   }
 
-  private static RejectReason reason(IllegalArgumentException e) {
-    if (e instanceof UnreadableRecordingException unreadable) {
-      for (RejectReason reason : RejectReason.values()) {
-        if (reason.name().equals(unreadable.reason())) {
-          return reason;
-        }
+  /** The rejects row of a record that cannot be read. */
+  static RejectedRow rejected(String file, UnreadableRecordingException e) {
+    return new RejectedRow(
+        file, WHOLE_RECORD, reason(e), java.util.Objects.toString(e.getMessage(), e.getClass().getName()), "");
+  }
+
+  private static RejectReason reason(UnreadableRecordingException e) {
+    for (RejectReason reason : RejectReason.values()) {
+      if (reason.name().equals(e.reason())) {
+        return reason;
       }
     }
     return RejectReason.UNREADABLE_RECORDING;

@@ -20,14 +20,15 @@ import org.ecgautoencoder.config.RecordingConfig;
 import org.ecgautoencoder.recording.RecordingBeat;
 import org.ecgautoencoder.recording.RecordingReading;
 import org.ecgautoencoder.recording.RecordingSummary;
+import org.ecgautoencoder.recording.UnreadableRecordingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Spark partition body of the recordings reader: each record of the partition read, its beats found and cut
  * ({@link RecordingReading}), one {@link RecordingColumns} row per beat. A record that cannot be read is counted
- * as rejected (its reason is written by {@link RecordingRejectsTask} in the rejects pass); a failure to reach a
- * file (I/O) fails the task, which Spark retries.
+ * as rejected and its rejects row (reason and message) goes back to the driver through an accumulator; a failure
+ * to reach a file (I/O), or a bug of ours, fails the task, which Spark retries.
  */
 final class RecordingRowsTask implements FlatMapFunction<Iterator<String>, InternalRow> {
   private static final Logger LOG = LoggerFactory.getLogger(RecordingRowsTask.class);
@@ -47,11 +48,15 @@ final class RecordingRowsTask implements FlatMapFunction<Iterator<String>, Inter
   private final Settings settings;
   private final ReadCounters counters;
   private final CollectionAccumulator<RecordingSummary> summaries;
+  private final CollectionAccumulator<RejectedRow> rejects;
 
-  RecordingRowsTask(Settings settings, ReadCounters counters, CollectionAccumulator<RecordingSummary> summaries) {
+  RecordingRowsTask(
+      Settings settings, ReadCounters counters, CollectionAccumulator<RecordingSummary> summaries,
+      CollectionAccumulator<RejectedRow> rejects) {
     this.settings = settings;
     this.counters = counters;
     this.summaries = summaries;
+    this.rejects = rejects;
   }
 
   @Override
@@ -73,9 +78,10 @@ final class RecordingRowsTask implements FlatMapFunction<Iterator<String>, Inter
             List<RecordingBeat> found = result.beats();
             counters.records().add(found.size());
             beats = found.iterator();
-          } catch (IllegalArgumentException e) {
+          } catch (UnreadableRecordingException e) {
             LOG.warn("Rejected recording {}: {}", file, e.getMessage());
             counters.rejected().add(1);
+            rejects.add(RecordingRejectsTask.rejected(file, e));
           }
           counters.progressUnits().add(1);
         }

@@ -16,7 +16,7 @@ public enum RejectReason {
   // Recordings: a whole record is rejected (row_index -1).
   /** A signal file the header names is not there. */
   MISSING_SIGNAL_FILE,
-  /** A signal file is shorter than its header says (or longer: the header disagrees with the file size). */
+  /** A signal file is shorter than its header says. */
   TRUNCATED_SIGNAL_FILE,
   /** A signal format the reader does not decode (the message names those it does). */
   UNSUPPORTED_SIGNAL_FORMAT,

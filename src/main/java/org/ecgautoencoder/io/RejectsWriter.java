@@ -47,9 +47,11 @@ public final class RejectsWriter {
     Dataset<Row> written = spark.read().parquet(rejectsPath);
     Map<String, Long> byReason = countByReason(written);
     long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
-    long total = validRows + rejected;
+    // Recordings are rejected whole: their fraction is of the records, not of the beats the others gave.
+    long total = archive.isRecordings() ? archive.files().size() : validRows + rejected;
+    String unit = archive.isRecordings() ? "recordings" : "rows";
     if (rejected > 0) {
-      LOG.warn("{} of {} rows rejected {}; all written to {}", rejected, total, byReason, rejectsPath);
+      LOG.warn("{} of {} {} rejected {}; all written to {}", rejected, total, unit, byReason, rejectsPath);
     }
     double fraction = total == 0 ? 0 : (double) rejected / total;
     if (fraction > maxRejectedFraction) {
@@ -57,9 +59,9 @@ public final class RejectsWriter {
       Row row = first.get(0);
       throw new IllegalArgumentException(
           String.format(
-              "%d of %d input rows (%.4f%%) were rejected, above input.max-rejected-fraction = %s. "
+              "%d of %d input %s (%.4f%%) were rejected, above input.max-rejected-fraction = %s. "
                   + "First: %s line %d, %s: %s. All rejects with reasons: %s",
-              rejected, total, 100.0 * fraction, maxRejectedFraction, row.getString(0), row.getLong(1),
+              rejected, total, unit, 100.0 * fraction, maxRejectedFraction, row.getString(0), row.getLong(1),
               row.getString(2), row.getString(3), rejectsPath));
     }
     return byReason;

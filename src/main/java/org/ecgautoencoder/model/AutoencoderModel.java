@@ -21,23 +21,23 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.InputConfig;
-import org.ecgautoencoder.config.RecordingConfig;
 import org.ecgautoencoder.config.ModelType;
+import org.ecgautoencoder.config.RecordingConfig;
 import org.ecgautoencoder.data.Normaliser;
+import org.ecgautoencoder.inference.NetworkForwardPass;
 import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.BeatRecord;
+import org.ecgautoencoder.io.Checksums;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
-import org.ecgautoencoder.inference.NetworkForwardPass;
+import org.ecgautoencoder.io.ParameterFile;
 import org.ecgautoencoder.network.CodeLayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ecgautoencoder.io.ParameterFile;
-import org.ecgautoencoder.io.Checksums;
 
 /**
  * A trained autoencoder with its normaliser and threshold: immutable, saved to and loaded from any Hadoop path,

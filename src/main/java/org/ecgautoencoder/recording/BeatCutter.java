@@ -9,7 +9,10 @@ import org.ecgautoencoder.config.RecordingConfig;
  * Near the record's ends the window is padded with the first or last sample, so every detected beat gets a row.
  */
 final class BeatCutter {
-  /** A beat whose samples vary less than this (mV, or z-score units' denominator) is flat: left unscaled. */
+  /**
+   * A beat whose samples' standard deviation (mV) is below this is flat (a lead at a constant value): z-scored,
+   * it is all zeros rather than rounding noise magnified a million times. Real beats vary by tenths of a mV.
+   */
   private static final double FLAT_STANDARD_DEVIATION = 1e-6;
 
   private final double startOffsetSamples;

@@ -15,6 +15,11 @@ final class LeadChoice {
   private LeadChoice() {}
 
   static int of(List<Lead> leads, String configured, String recordingFile) {
+    if (leads.isEmpty()) {
+      throw new UnreadableRecordingException(
+          "NO_ECG_LEADS", recordingFile + " has no signal in units of voltage (uV, mV, V): no lead to find beats on",
+          null);
+    }
     String wanted = configured.equals(RecordingConfig.AUTO_LEAD) ? MODIFIED_LEAD_II : configured;
     for (int i = 0; i < leads.size(); i++) {
       if (leads.get(i).name().trim().toUpperCase(Locale.ROOT).equals(wanted.toUpperCase(Locale.ROOT))) {

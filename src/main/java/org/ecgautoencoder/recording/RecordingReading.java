@@ -72,7 +72,8 @@ public final class RecordingReading {
     for (int i = 0; i < digital.length; i++) {
       millivolts[i] = lead.millivolts(digital[i]);
     }
-    UnscorableStretches unscorable = UnscorableStretches.find(digital, lead.digitalMin(), lead.digitalMax(), lead.gainPerMillivolt(), fs);
+    UnscorableStretches unscorable = UnscorableStretches.find(
+            digital, lead.digitalMin(), lead.digitalMax(), Math.abs(lead.gainPerMillivolt()), fs); // inverted leads too
     int[] detected = new PanTompkinsDetector(fs, QrsDetectorSettings.defaults()).detect(millivolts);
     ScorablePeaks peaks = ScorablePeaks.of(detected, unscorable);
     References references = References.read(files, recording.recordName(), config, sourceFile);
@@ -177,7 +178,13 @@ public final class RecordingReading {
       int[] samples = new int[beats.size()];
       String[] symbols = new String[beats.size()];
       for (int i = 0; i < samples.length; i++) {
-        samples[i] = Math.toIntExact(beats.get(i).sample());
+        long sample = beats.get(i).sample();
+        if (sample > Integer.MAX_VALUE) {
+          throw new UnreadableRecordingException(
+              "BAD_ANNOTATION_FILE",
+              files.describe(name) + " annotates sample " + sample + ", beyond any record this reader takes", null);
+        }
+        samples[i] = (int) sample;
         symbols[i] = beats.get(i).symbol();
       }
       return new References(samples, symbols, flutter);

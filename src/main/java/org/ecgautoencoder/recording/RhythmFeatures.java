@@ -8,7 +8,8 @@ package org.ecgautoencoder.recording;
  * <p>An interval is missing (NaN) at a record's first and last beat and where it spans an unscorable stretch
  * (the beats on either side of a lead-off are not neighbours). The local mean is the mean of the last
  * input.recording.local-rr-beats intervals before the beat's own previous one (fewer at the start of a record);
- * it excludes that interval so a premature beat does not lower its own reference.
+ * it excludes that interval so a premature beat does not lower its own reference. Where no interval precedes it
+ * (the first two beats of a record or after a break), the beat's own next, else previous, interval stands in.
  */
 final class RhythmFeatures {
   /** What a rhythm ratio reads as when it cannot be measured: the beat is on time. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.ecgautoencoder.io.BeatColumns;
 import org.ecgautoencoder.io.RecordingColumns;
 import org.ecgautoencoder.model.ModelColumns;
+import org.ecgautoencoder.recording.AamiClass;
 import org.ecgautoencoder.recording.RecordingSummary;
 
 /**
@@ -57,11 +59,21 @@ final class RecordSummaryTable {
             DataTypes.createStructField("flagged_normal_beats", DataTypes.LongType, true)
           });
 
+  /** Abnormal as metrics.json counts it: SVEB, VEB or F (Q, paced and unclassifiable, is neither). */
+  private static final Column ABNORMAL =
+      col(BeatColumns.LABEL).isin(AamiClass.SVEB.label(), AamiClass.VEB.label(), AamiClass.F.label());
+  private static final Column NORMAL = col(BeatColumns.LABEL).equalTo(lit(AamiClass.N.label()));
+
   private RecordSummaryTable() {}
 
-  /** @return the summary table's root */
-  static String write(
-      SparkSession spark, String stagedTable, List<RecordingSummary> summaries, ScoreRun run, String tableRoot) {
+  /** Where the summary of the per-beat table at {@code tableRoot} goes: beside it, {@code <table>-records}. */
+  static String root(String tableRoot) {
+    return new Path(new Path(tableRoot).getParent(), new Path(tableRoot).getName() + SUFFIX).toString();
+  }
+
+  /** Writes the run's partition of the summary table at {@code root}. */
+  static void write(
+      SparkSession spark, String stagedTable, List<RecordingSummary> summaries, ScoreRun run, String root) {
     Map<String, Row> written = new HashMap<>();
     Dataset<Row> beats = spark.read().parquet(stagedTable);
     for (Row row :
@@ -70,12 +82,9 @@ final class RecordSummaryTable {
                 count(lit(1)),
                 sum(when(col(ModelColumns.IS_ANOMALY), lit(1L)).otherwise(lit(0L))),
                 avg(col(RecordingColumns.RR_PREVIOUS_SECONDS)),
-                sum(when(col(BeatColumns.LABEL).isNotNull().and(col(BeatColumns.LABEL).notEqual(lit(1.0))), lit(1L))
-                    .otherwise(lit(0L))),
-                sum(when(col(BeatColumns.LABEL).isNotNull().and(col(BeatColumns.LABEL).notEqual(lit(1.0)))
-                    .and(col(ModelColumns.IS_ANOMALY)), lit(1L)).otherwise(lit(0L))),
-                sum(when(col(BeatColumns.LABEL).equalTo(lit(1.0)).and(col(ModelColumns.IS_ANOMALY)), lit(1L))
-                    .otherwise(lit(0L))))
+                sum(when(ABNORMAL, lit(1L)).otherwise(lit(0L))),
+                sum(when(ABNORMAL.and(col(ModelColumns.IS_ANOMALY)), lit(1L)).otherwise(lit(0L))),
+                sum(when(NORMAL.and(col(ModelColumns.IS_ANOMALY)), lit(1L)).otherwise(lit(0L))))
             .collectAsList()) {
       written.put(row.getString(0), row);
     }
@@ -90,7 +99,7 @@ final class RecordSummaryTable {
           RowFactory.create(
               summary.recordId(), summary.sourceFile(), summary.lead(), summary.samplingFrequencyHz(),
               summary.durationSeconds(), beatCount, anomalies,
-              summary.durationSeconds() > 0 ? anomalies * SECONDS_PER_HOUR / summary.durationSeconds() : 0.0,
+              anomaliesPerHour(anomalies, summary),
               meanRr == null || meanRr <= 0 ? null : 60 / meanRr, summary.unscorableSeconds(),
               summary.unscorableStretches(), annotated ? summary.referenceBeats() : null,
               annotated ? ratio(summary.truePositives(), summary.truePositives() + summary.falseNegatives()) : null,
@@ -99,11 +108,15 @@ final class RecordSummaryTable {
               annotated && counts != null ? counts.getLong(5) : null,
               annotated && counts != null ? counts.getLong(6) : null));
     }
-    String root = new Path(new Path(tableRoot).getParent(), new Path(tableRoot).getName() + SUFFIX).toString();
     String partition = run.partition().column() + "=" + run.partition().value();
     spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
         .parquet(new Path(root, partition).toString());
-    return root;
+  }
+
+  /** Per hour of scorable signal: the stretches where the lead was off give no beats. */
+  private static double anomaliesPerHour(long anomalies, RecordingSummary summary) {
+    double scorable = summary.durationSeconds() - summary.unscorableSeconds();
+    return scorable > 0 ? anomalies * SECONDS_PER_HOUR / scorable : 0.0;
   }
 
   private static Double ratio(long numerator, long denominator) {

@@ -2,6 +2,7 @@ package org.ecgautoencoder.score;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -15,6 +16,7 @@ import org.ecgautoencoder.config.ScoreConfig;
 import org.ecgautoencoder.io.BeatArchive;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
+import org.ecgautoencoder.recording.RecordingSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,20 +54,37 @@ public final class ScoreTableWriter {
   }
 
   /**
+   * As {@link #writeSubset(Dataset, BeatArchive, long, ScoreRun, String)}, for recordings of which only some
+   * records are scored (evaluate's test records): the per-record table holds those.
+   */
+  public ScoreManifest writeSubset(
+      Dataset<Row> scored, BeatArchive archive, long validRowsRead, List<RecordingSummary> scoredRecords, ScoreRun run,
+      String outputRoot) {
+    return write(scored, archive, new ValidRows(validRowsRead, scoredRecords), run, outputRoot);
+  }
+
+  /**
    * Writes the scores of some of {@code archive}'s valid rows (evaluate's test rows): the reject limit and the
    * manifest's rows read count all {@code validRowsRead} of them.
    */
   public ScoreManifest writeSubset(
       Dataset<Row> scored, BeatArchive archive, long validRowsRead, ScoreRun run, String outputRoot) {
-    return write(scored, archive, new ValidRows(validRowsRead), run, outputRoot);
+    return write(scored, archive, new ValidRows(validRowsRead, null), run, outputRoot);
   }
 
-  /** How many valid rows were read: those scored ({@link #ALL_SCORED}) or a count given. */
-  private record ValidRows(long count) {
-    static final ValidRows ALL_SCORED = new ValidRows(-1);
+  /**
+   * How many valid rows were read: those scored ({@link #ALL_SCORED}) or a count given; and for recordings the
+   * records scored: all read, or those given.
+   */
+  private record ValidRows(long count, List<RecordingSummary> scoredRecords) {
+    static final ValidRows ALL_SCORED = new ValidRows(-1, null);
 
     long of(WrittenCounts written) {
       return count < 0 ? written.scored() : count;
+    }
+
+    List<RecordingSummary> records(BeatArchive archive) {
+      return scoredRecords != null ? scoredRecords : archive.recordingSummaries();
     }
   }
 
@@ -97,10 +116,7 @@ public final class ScoreTableWriter {
       new HadoopFiles(conf).mkdirs(
           new Path(commit.stagedTablePath(), run.partition().column() + "=" + run.partition().value()).toString());
       WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
-      String records =
-          archive.isRecordings()
-              ? RecordSummaryTable.write(spark, commit.stagedTablePath(), archive.recordingSummaries(), run, root)
-              : null;
+      String records = archive.isRecordings() ? RecordSummaryTable.root(root) : null;
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       long read = validRows.of(written) + written.rejected();
       ScoreManifest manifest =
@@ -113,7 +129,11 @@ public final class ScoreTableWriter {
                   read, written.scored(), written.rejected(), written.rejectedByReason(), written.anomalies(),
                   written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored()),
               root, HadoopFiles.child(root, REJECTS_FOLDER), records);
-      checkRejectLimit(manifest, commit, conf);
+      checkRejectLimit(manifest, archive, commit, conf);
+      if (records != null) {
+        // Beside the table, not inside its commit: written once the run is known to commit (see README limits).
+        RecordSummaryTable.write(spark, commit.stagedTablePath(), validRows.records(archive), run, records);
+      }
       commit.commit(Map.of(MANIFEST_FILE, Json.toJson(manifest).getBytes(StandardCharsets.UTF_8)));
       return manifest;
     } catch (RuntimeException e) {
@@ -122,9 +142,12 @@ public final class ScoreTableWriter {
     }
   }
 
-  private void checkRejectLimit(ScoreManifest manifest, StagedTableCommit commit, Configuration conf) {
+  private void checkRejectLimit(
+      ScoreManifest manifest, BeatArchive archive, StagedTableCommit commit, Configuration conf) {
     ScoreManifest.Counts counts = manifest.counts();
-    double fraction = counts.read() == 0 ? 0 : (double) counts.rejected() / counts.read();
+    // Recordings are rejected whole: their fraction is of the records read, not of the beats the others gave.
+    long of = archive.isRecordings() ? archive.files().size() : counts.read();
+    double fraction = of == 0 ? 0 : (double) counts.rejected() / of;
     double limit = input.maxRejectedFraction();
     if (fraction <= limit) {
       return;
@@ -132,8 +155,8 @@ public final class ScoreTableWriter {
     Path kept = FailedRuns.keepRejects(conf, manifest, commit.stagedRejectsPath());
     throw new IllegalArgumentException(
         String.format(
-            "%d of %d input rows (%.4f%%) were rejected %s, above input.max-rejected-fraction = %s; nothing was "
+            "%d of %d input %s (%.4f%%) were rejected %s, above input.max-rejected-fraction = %s; nothing was "
                 + "committed to %s (the previous table is intact). The rejected rows with file, row and reason: %s",
-            counts.rejected(), counts.read(), 100 * fraction, counts.rejectedByReason(), limit, manifest.table(), kept));
+            counts.rejected(), of, archive.isRecordings() ? "recordings" : "rows", 100 * fraction, counts.rejectedByReason(), limit, manifest.table(), kept));
   }
 }

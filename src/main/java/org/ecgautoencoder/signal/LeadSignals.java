@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** A header's leads among its signals (WFDB: those in units of voltage; EDF: all but the annotation signals). */
+/** A header's leads among its signals: those in units of voltage (EDF's annotation signals are never leads). */
 final class LeadSignals {
   private LeadSignals() {}
 

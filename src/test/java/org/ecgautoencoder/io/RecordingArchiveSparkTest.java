@@ -117,4 +117,16 @@ class RecordingArchiveSparkTest {
     assertThat(rejects.get(0).getString(2)).isEqualTo("TRUNCATED_SIGNAL_FILE");
     assertThat(rejects.get(0).getString(3)).contains("101.dat");
   }
+
+  @Test
+  void twoRecordingsOfOneNameAreRefusedNamingBoth(@TempDir Path dir) throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.copy(TestPaths.mitdbDir().resolve("119.hea"), other.resolve("119.hea"));
+    Files.copy(TestPaths.mitdbDir().resolve("119.dat"), other.resolve("119.dat"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ArchiveReader.open(SharedSpark.session(), recordings(mitdb("119"), other.resolve("119.hea").toString()), "test"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Two recordings of one name, 119")
+        .hasMessageContaining(other.resolve("119.hea").toString());
+  }
 }

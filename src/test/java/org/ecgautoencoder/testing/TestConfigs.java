@@ -3,6 +3,8 @@ package org.ecgautoencoder.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ecgautoencoder.config.BeatCalibration;
+import org.ecgautoencoder.config.BeatNormalisation;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.CsvIdField;
 import org.ecgautoencoder.config.DownloadConfig;
@@ -13,8 +15,6 @@ import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.config.ParquetInputConfig;
 import org.ecgautoencoder.config.ParquetLayout;
 import org.ecgautoencoder.config.RecordingConfig;
-import org.ecgautoencoder.config.BeatCalibration;
-import org.ecgautoencoder.config.BeatNormalisation;
 
 /** The packaged reference configuration with test overrides. */
 public final class TestConfigs {
