@@ -19,6 +19,7 @@ import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.config.SplitConfig;
 import org.ecgautoencoder.data.BeatRows;
+import org.ecgautoencoder.data.LearntRows;
 import org.ecgautoencoder.data.SplitRows;
 import org.ecgautoencoder.data.ValidationHoldout;
 import org.ecgautoencoder.io.ArchiveReader;
@@ -214,8 +215,9 @@ public final class EvaluationPipeline {
    */
   private static JavaRDD<BeatRecord> normalFitRows(AutoencoderModel model, SplitRows split) {
     ValidationHoldout holdout = model.training().split().holdout();
-    return BeatRows.records(
-            split.train(), BeatColumns.BEAT, BeatColumns.LABEL, model.trainingConfig().input().normalLabels())
-        .filter(beat -> beat.normal() && !holdout.isHeldOut(beat));
+    return LearntRows.of(
+        BeatRows.records(
+                split.train(), BeatColumns.BEAT, BeatColumns.LABEL, model.trainingConfig().input().normalLabels())
+            .filter(beat -> !holdout.isHeldOut(beat)));
   }
 }

@@ -20,6 +20,7 @@ import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.TrainingMode;
 import org.ecgautoencoder.data.BeatRows;
 import org.ecgautoencoder.data.BeatStatistics;
+import org.ecgautoencoder.data.LearntRows;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.data.ValidationHoldout;
 import org.ecgautoencoder.io.BeatColumns;
@@ -124,7 +125,7 @@ public final class AutoencoderEstimator {
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<BeatRecord> fitRows = rows.filter(beat -> !holdout.isHeldOut(beat));
     JavaRDD<BeatRecord> heldOut = rows.filter(holdout::isHeldOut).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<BeatRecord> normalTrain = fitRows.filter(BeatRecord::normal).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<BeatRecord> normalTrain = LearntRows.of(fitRows).persist(StorageLevel.MEMORY_AND_DISK());
     Normaliser normaliser = fitNormaliser(fitRows, settings, width);
     long normalTrainRows = normalTrain.count();
     long heldOutRows = heldOut.count();
@@ -134,7 +135,7 @@ public final class AutoencoderEstimator {
     if (normalTrainRows == 0) {
       throw new IllegalArgumentException(
           "No normal rows to learn from: input.normal-labels = " + settings.input().normalLabels()
-              + " matches no value of column " + BeatColumns.LABEL);
+              + " matches no value of column " + BeatColumns.LABEL + " (rows without any label are all learnt from)");
     }
 
     DataFingerprint fingerprint = DataFingerprint.of(normalTrain);

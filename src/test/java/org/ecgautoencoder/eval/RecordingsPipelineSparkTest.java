@@ -88,4 +88,27 @@ class RecordingsPipelineSparkTest {
     assertThat(summary.agg(org.apache.spark.sql.functions.sum("beats")).first().getLong(0))
         .isEqualTo(manifest.counts().scored());
   }
+
+  @Test
+  void recordingsWithoutAnnotationsTrainLabelFreeOnAllTheirBeats() throws Exception {
+    Path unannotated = java.nio.file.Files.createDirectories(dir.resolve("unannotated"));
+    for (String record : List.of("106", "119", "208")) {
+      for (String ext : List.of("hea", "dat")) {
+        java.nio.file.Files.createSymbolicLink(
+            unannotated.resolve(record + "." + ext), TestPaths.mitdbDir().resolve(record + "." + ext).toAbsolutePath());
+      }
+    }
+    ConfigLoader labelFree =
+        ConfigLoader.load(
+            Path.of("conf/recordings.conf"),
+            List.of("input.paths=[\"" + unannotated + "\"]", "split.test-fraction=0.3", "train.mode=local",
+                "train.epochs=1"));
+    TrainingPipeline.TrainingRun run =
+        new TrainingPipeline(SharedSpark.session(), labelFree).run(dir.resolve("label-free").toString(), TrainingStartMode.FRESH);
+
+    // ceil(0.3 x 3) = 1 test record, floor(0.7 x 3) = 2 train; every one of their beats is learnt from (none has a label).
+    long trainBeats = run.model().training().split().trainRows();
+    assertThat(run.model().training().split().normalTrainRows()).isEqualTo(trainBeats).isGreaterThan(3000);
+    assertThat(run.model().threshold().value()).isPositive();
+  }
 }
