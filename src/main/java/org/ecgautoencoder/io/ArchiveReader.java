@@ -33,11 +33,11 @@ public final class ArchiveReader {
       List<String> recordings = ArchiveFormats.recordings(files, format);
       LOG.info(
           "Reading {} {} recording(s) from {}: first {} ({} other file(s) there are read through them or are not"
-              + " recordings)", recordings.size(), format.name().toLowerCase(), input.paths(), recordings.get(0),
+              + " recordings)", recordings.size(), format.name().toLowerCase(java.util.Locale.ROOT), input.paths(), recordings.get(0),
           files.size() - recordings.size());
       return BeatArchive.ofRecordings(spark, RecordingArchiveInput.open(sc, input, format, recordings, expectedBy), counters);
     }
-    LOG.info("Reading {} {} file(s) from {}: first {}", files.size(), format.name().toLowerCase(), input.paths(), files.get(0));
+    LOG.info("Reading {} {} file(s) from {}: first {}", files.size(), format.name().toLowerCase(java.util.Locale.ROOT), input.paths(), files.get(0));
     ArchiveInput<?> archive =
         format == InputFormat.PARQUET
             ? ParquetArchiveInput.open(spark, input, files, expectedBy)

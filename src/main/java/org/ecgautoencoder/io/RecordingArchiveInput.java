@@ -71,7 +71,7 @@ final class RecordingArchiveInput {
     }
     LOG.info(
         "Recordings: {} {} file(s), {} task(s), beats of {} samples cut {} s before to {} s after each R-peak on lead {}"
-            + "{}", files.size(), format.name().toLowerCase(), files.size(), recording.beatSamples(),
+            + "{}", files.size(), format.name().toLowerCase(java.util.Locale.ROOT), files.size(), recording.beatSamples(),
         recording.beforeSeconds(), recording.afterSeconds(), recording.lead(),
         recording.rhythmInputs() ? ", with " + recording.rhythmWidth() + " rhythm inputs" : "");
     CollectionAccumulator<RecordingSummary> summaries = new CollectionAccumulator<>();
@@ -125,7 +125,7 @@ final class RecordingArchiveInput {
   }
 
   String format() {
-    return format.name().toLowerCase();
+    return format.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   List<String> files() {
