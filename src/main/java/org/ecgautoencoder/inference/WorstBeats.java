@@ -9,7 +9,7 @@ import org.apache.spark.util.AccumulatorV2;
 /**
  * The run's N beats with the largest error, with what the report draws of them, gathered from every task
  * through one accumulator: at most N beats per task travel to the driver, whatever the archive size. A
- * retried task may offer a beat twice; the record id keeps it once.
+ * retried task may offer a beat twice; its record id and error keep it once.
  */
 public final class WorstBeats extends AccumulatorV2<WorstBeats.Beat, List<WorstBeats.Beat>> {
   /** @param normalised and {@code reconstruction}: the beat as the network saw and rebuilt it */
@@ -49,7 +49,7 @@ public final class WorstBeats extends AccumulatorV2<WorstBeats.Beat, List<WorstB
 
   @Override
   public void add(Beat beat) {
-    if (beat.error() <= floor() || beats.stream().anyMatch(b -> b.recordId().equals(beat.recordId()))) {
+    if (beat.error() <= floor() || beats.stream().anyMatch(b -> isSameBeat(b, beat))) {
       return;
     }
     beats.add(beat);
@@ -57,6 +57,14 @@ public final class WorstBeats extends AccumulatorV2<WorstBeats.Beat, List<WorstB
     if (beats.size() > capacity) {
       beats.remove(beats.size() - 1);
     }
+  }
+
+  /**
+   * A retried task offers the same beat again: the same record id and, computed the same way, the same error.
+   * The id alone would not do: a recording's beats all share its record id.
+   */
+  private static boolean isSameBeat(Beat a, Beat b) {
+    return a.recordId().equals(b.recordId()) && a.error() == b.error();
   }
 
   @Override
