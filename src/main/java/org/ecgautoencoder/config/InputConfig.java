@@ -50,8 +50,17 @@ public record InputConfig(
         recording, download);
   }
 
-  /** The same input with a model's recording settings: it scores beats cut as those it was trained on. */
-  public InputConfig withRecording(RecordingConfig modelRecording) {
+  /**
+   * This input as a model reads it: beats {@code width} wide and, for recordings, cut as the model's were
+   * ({@code trained}: input.recording.* from its bundle), except where this run's reference annotations are and
+   * how close a detection must be to match one.
+   */
+  public InputConfig readBy(int width, RecordingConfig trained) {
+    return withBeatLength(width)
+        .withRecording(trained.withReferences(recording.annotationExtension(), recording.matchToleranceSeconds()));
+  }
+
+  private InputConfig withRecording(RecordingConfig modelRecording) {
     return new InputConfig(
         paths, beatLength, labelColumn, normalLabels, delimiter, maxRejectedFraction, format, idField, csvSplitBytes,
         parquet, modelRecording, download);

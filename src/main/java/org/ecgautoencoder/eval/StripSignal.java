@@ -2,19 +2,15 @@ package org.ecgautoencoder.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.ecgautoencoder.config.InputFormat;
 import org.ecgautoencoder.io.HadoopRecordingFiles;
+import org.ecgautoencoder.recording.RecordingReading;
 import org.ecgautoencoder.recording.RecordingSummary;
-import org.ecgautoencoder.signal.EdfHeader;
-import org.ecgautoencoder.signal.EdfReader;
 import org.ecgautoencoder.signal.Lead;
 import org.ecgautoencoder.signal.Recording;
 import org.ecgautoencoder.signal.RecordingFiles;
-import org.ecgautoencoder.signal.WfdbHeader;
-import org.ecgautoencoder.signal.WfdbRecordReader;
 
 /**
  * Reads a stretch of a record's detection lead in mV on the driver, through the readers the job reads records
@@ -33,15 +29,7 @@ final class StripSignal {
     String file = record.sourceFile();
     try {
       RecordingFiles files = HadoopRecordingFiles.beside(conf, file);
-      String name = new Path(file).getName();
-      Recording recording;
-      if (format == InputFormat.EDF) {
-        EdfHeader header = EdfReader.readHeader(files, name);
-        recording = EdfReader.read(files, header, new int[] {leadIndex(header.leads(), record)});
-      } else {
-        WfdbHeader header = WfdbRecordReader.readHeader(files, name);
-        recording = WfdbRecordReader.read(files, header, new int[] {leadIndex(header.leads(), record)});
-      }
+      Recording recording = RecordingReading.readLead(files, new Path(file).getName(), file, format, record.lead());
       Lead lead = recording.keptLead(0);
       int[] digital = recording.digital()[0];
       int from = Math.toIntExact(Math.max(0, fromSample));
@@ -54,16 +42,5 @@ final class StripSignal {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lead " + record.lead() + " of " + file + " for the report's strip", e);
     }
-  }
-
-  private static int leadIndex(List<Lead> leads, RecordingSummary record) {
-    List<String> names = leads.stream().map(Lead::name).toList();
-    int index = names.indexOf(record.lead());
-    if (index < 0) {
-      throw new IllegalStateException(
-          record.sourceFile() + " has no lead " + record.lead() + " (its leads: " + names
-              + ") though its beats were read from it");
-    }
-    return index;
   }
 }

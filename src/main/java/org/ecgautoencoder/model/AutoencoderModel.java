@@ -1,6 +1,5 @@
 package org.ecgautoencoder.model;
 
-import static org.apache.spark.sql.functions.col;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,7 +24,6 @@ import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.config.EnumNames;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.ModelType;
-import org.ecgautoencoder.config.RecordingConfig;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.inference.NetworkForwardPass;
 import org.ecgautoencoder.io.BeatColumns;
@@ -164,10 +161,7 @@ public final class AutoencoderModel {
    * job's reference annotations are and how close a detection must be to match one.
    */
   public InputConfig inputSettings(InputConfig jobInput) {
-    RecordingConfig job = jobInput.recording();
-    return jobInput.withBeatLength(beatLength())
-        .withRecording(
-            trainingConfig().input().recording().withReferences(job.annotationExtension(), job.matchToleranceSeconds()));
+    return jobInput.readBy(beatLength(), trainingConfig().input().recording());
   }
 
   /** Fails fast, before any work, when an input's beats are not as wide as the network's input. */
@@ -205,7 +199,7 @@ public final class AutoencoderModel {
 
   private Dataset<Row> apply(Dataset<Row> beats, ModelColumns.Output output, TransformOptions options) {
     StructType outputSchema = ModelColumns.outputSchema(beats.schema(), output, options);
-    Dataset<Row> input = withFloatBeats(beats, options.beatColumn());
+    Dataset<Row> input = ModelColumns.withFloatBeats(beats, options.beatColumn());
     StructType schema = input.schema();
     List<String> names = Arrays.asList(schema.fieldNames());
     int latentLayer =
@@ -235,26 +229,6 @@ public final class AutoencoderModel {
     List<String> names = Arrays.asList(schema.fieldNames());
     int index = names.indexOf(name);
     return index >= 0 && schema.fields()[index].dataType().equals(DataTypes.StringType) ? index : -1;
-  }
-
-  /** The beats as array&lt;float&gt;, what the task copies into its batch; any other numeric array is cast. */
-  private static Dataset<Row> withFloatBeats(Dataset<Row> beats, String beatColumn) {
-    ArrayType type = (ArrayType) beats.schema().apply(beatColumn).dataType();
-    if (type.elementType().equals(DataTypes.FloatType)) {
-      return beats;
-    }
-    Column[] columns =
-        Arrays.stream(beats.columns())
-            .map(name -> name.equals(beatColumn)
-                ? quoted(name).cast(DataTypes.createArrayType(DataTypes.FloatType, type.containsNull())).as(name)
-                : quoted(name))
-            .toArray(Column[]::new);
-    return beats.select(columns);
-  }
-
-  /** A top-level column by its name, dots and all (col() would read "a.b" as a field of a). */
-  private static Column quoted(String name) {
-    return col("`" + name.replace("`", "``") + "`");
   }
 
   /**

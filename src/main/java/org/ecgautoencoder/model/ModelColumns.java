@@ -1,8 +1,13 @@
 package org.ecgautoencoder.model;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -93,6 +98,26 @@ public final class ModelColumns {
   /** What a scores table's transform gives: the input's columns and the score columns ({@link AutoencoderModel#transform}). */
   public static StructType scoresSchema(StructType input, TransformOptions options) {
     return outputSchema(input, Output.SCORES, options);
+  }
+
+  /** The beats as array&lt;float&gt;, what the task copies into its batch; any other numeric array is cast. */
+  static Dataset<Row> withFloatBeats(Dataset<Row> beats, String beatColumn) {
+    ArrayType type = (ArrayType) beats.schema().apply(beatColumn).dataType();
+    if (type.elementType().equals(DataTypes.FloatType)) {
+      return beats;
+    }
+    Column[] columns =
+        Arrays.stream(beats.columns())
+            .map(name -> name.equals(beatColumn)
+                ? quoted(name).cast(DataTypes.createArrayType(DataTypes.FloatType, type.containsNull())).as(name)
+                : quoted(name))
+            .toArray(Column[]::new);
+    return beats.select(columns);
+  }
+
+  /** A top-level column by its name, dots and all (col() would read "a.b" as a field of a). */
+  private static Column quoted(String name) {
+    return col("`" + name.replace("`", "``") + "`");
   }
 
   private static StructType withoutField(StructType schema, String name) {

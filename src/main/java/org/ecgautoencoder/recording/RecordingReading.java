@@ -52,19 +52,30 @@ public final class RecordingReading {
     }
   }
 
+  /**
+   * The record's one lead {@code lead} names (a lead's name, or auto: {@link LeadChoice}), the others decoded for
+   * their checksums and dropped: what the beats are found on, and what the report draws its strips from.
+   *
+   * @throws UnreadableRecordingException for a record that cannot be read, with its reason
+   */
+  public static Recording readLead(
+      RecordingFiles files, String fileName, String sourceFile, InputFormat format, String lead) throws IOException {
+    try {
+      if (format == InputFormat.WFDB) {
+        WfdbHeader header = WfdbRecordReader.readHeader(files, fileName);
+        return WfdbRecordReader.read(files, header, new int[] {LeadChoice.of(header.leads(), lead, sourceFile)});
+      }
+      EdfHeader header = EdfReader.readHeader(files, fileName);
+      return EdfReader.read(files, header, new int[] {LeadChoice.of(header.leads(), lead, sourceFile)});
+    } catch (RecordingFormatException e) {
+      throw new UnreadableRecordingException(e.reason().name(), e.getMessage(), e);
+    }
+  }
+
   private static Result readChecked(
       RecordingFiles files, String fileName, String sourceFile, InputFormat format, RecordingConfig config)
       throws IOException {
-    Recording recording;
-    if (format == InputFormat.WFDB) {
-      WfdbHeader header = WfdbRecordReader.readHeader(files, fileName);
-      int lead = LeadChoice.of(header.leads(), config.lead(), sourceFile);
-      recording = WfdbRecordReader.read(files, header, new int[] {lead});
-    } else {
-      EdfHeader header = EdfReader.readHeader(files, fileName);
-      int lead = LeadChoice.of(header.leads(), config.lead(), sourceFile);
-      recording = EdfReader.read(files, header, new int[] {lead});
-    }
+    Recording recording = readLead(files, fileName, sourceFile, format, config.lead());
     Lead lead = recording.keptLead(0);
     int[] digital = recording.digital()[0];
     double fs = recording.samplingFrequencyHz();
