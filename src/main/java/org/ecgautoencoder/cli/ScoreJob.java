@@ -46,8 +46,9 @@ public final class ScoreJob implements Callable<Integer> {
       if (config.score().report()) {
         try {
           ScoreReport.write(spark, result);
-        } catch (RuntimeException e) {
-          // The table is committed and complete; a missing report must not turn that run into a failure.
+        } catch (Exception e) {
+          // The table is committed and complete; a missing report must not turn that run into a failure. Spark's
+          // AnalysisException is a checked exception Scala throws undeclared: a RuntimeException catch misses it.
           LOG.warn("Run {} is committed, but its report could not be written: {}", manifest.runId(), e.toString(), e);
         }
       }

@@ -112,9 +112,6 @@ public final class ScoreTableWriter {
             .partitionBy(run.partition().column())
             .parquet(commit.stagedRejectsPath());
       }
-      // The staged partition replaces the table's and the rejects' folders alike (see StagedTableCommit).
-      new HadoopFiles(conf).mkdirs(
-          new Path(commit.stagedTablePath(), run.partition().column() + "=" + run.partition().value()).toString());
       WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
       String records = archive.isRecordings() ? RecordSummaryTable.root(root) : null;
       double seconds = (System.nanoTime() - startNanos) / 1e9;
@@ -130,6 +127,7 @@ public final class ScoreTableWriter {
                   written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored()),
               root, HadoopFiles.child(root, REJECTS_FOLDER), records);
       checkRejectLimit(manifest, archive, commit, conf);
+      checkSomethingScored(manifest, commit, conf);
       if (records != null) {
         // Beside the table, not inside its commit: written once the run is known to commit (see README limits).
         RecordSummaryTable.write(spark, commit.stagedTablePath(), validRows.records(archive), run, records);
@@ -140,6 +138,26 @@ public final class ScoreTableWriter {
       commit.abort();
       throw e;
     }
+  }
+
+  /**
+   * A run without a single scored row commits nothing: its partition would be a folder without a Parquet file,
+   * which no reader can open, and would replace the previous run's rows with nothing (an empty input, or every
+   * row rejected under a reject limit of 1).
+   */
+  private static void checkSomethingScored(ScoreManifest manifest, StagedTableCommit commit, Configuration conf) {
+    ScoreManifest.Counts counts = manifest.counts();
+    if (counts.scored() > 0) {
+      return;
+    }
+    String rejects =
+        counts.rejected() == 0 ? "" : " The rejected rows with file, row and reason: "
+            + FailedRuns.keepRejects(conf, manifest, commit.stagedRejectsPath());
+    throw new IllegalArgumentException(
+        String.format(
+            "The input has no valid row to score (%d rows read, %d rejected %s); nothing was committed to %s (the "
+                + "previous table is intact).%s",
+            counts.read(), counts.rejected(), counts.rejectedByReason(), manifest.table(), rejects));
   }
 
   private void checkRejectLimit(

@@ -159,4 +159,28 @@ class ScoreRejectsSparkTest {
       assertThat(Files.readString(run.resolve("_manifest.json"))).contains("\"status\" : \"failed\"");
     }
   }
+
+  @Test
+  void aRunWithoutAnyValidRowCommitsNothingAndLeavesThePreviousTableByteForByte() throws Exception {
+    Path out = dir.resolve("out/no-valid-row");
+    score(ScoreArchives.csv(dir.resolve("in/no-valid-row/good.csv"), lines), out);
+    Map<String, String> before = OutputSnapshot.of(out);
+    Path empty = ScoreArchives.csv(dir.resolve("in/no-valid-row-empty/empty.csv"), List.of());
+    List<String> allBad = lines.stream().map(line -> line.replaceFirst("^[^,]+", "x")).toList();
+    Path rejected = ScoreArchives.csv(dir.resolve("in/no-valid-row-bad/bad.csv"), allBad);
+
+    assertThatThrownBy(() -> score(empty, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no valid row")
+        .hasMessageContaining("0 rows read")
+        .hasMessageContaining("previous table is intact");
+    assertThatThrownBy(() -> score(rejected, out, "input.max-rejected-fraction=1.0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no valid row")
+        .hasMessageContaining("20 rows read, 20 rejected")
+        .hasMessageContaining("NOT_A_NUMBER")
+        .hasMessageContaining("_failed_runs");
+
+    assertThat(OutputSnapshot.of(out)).isEqualTo(before);
+  }
 }
