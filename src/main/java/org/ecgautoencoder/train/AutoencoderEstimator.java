@@ -222,11 +222,15 @@ public final class AutoencoderEstimator {
   /**
    * Where the export approach writes minibatches on a local master when train.spark.export-directory is empty:
    * under Hadoop's temp folder (the jobs point it at OUTPUT/.scratch/hadoop on local masters), deleted after
-   * training. A plain path, not a URI: an encoded space would name another folder.
+   * training. A plain path, not a URI: an encoded space would name another folder. When the output folder's
+   * path is one the export cannot name (a space, see {@link TrainingApproachChoice}), the system temp folder.
    */
   private static String exportScratch(SparkSession spark) {
-    String base =
-        spark.sparkContext().hadoopConfiguration().get("hadoop.tmp.dir", System.getProperty("java.io.tmpdir"));
+    String tmp = System.getProperty("java.io.tmpdir");
+    String base = spark.sparkContext().hadoopConfiguration().get("hadoop.tmp.dir", tmp);
+    if (!TrainingApproachChoice.exportable(base) && TrainingApproachChoice.exportable(tmp)) {
+      base = tmp;
+    }
     return base + "/dl4j-export-" + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
