@@ -71,7 +71,17 @@ run_bench_job() {
   run_with_classpath "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$BENCH_CLASSPATH_FILE")" "$@"
 }
 
+# The JVM encodes file names in the locale's charset: under LANG=C (cron, many containers) a path with a
+# non-ASCII character cannot even be named. Run the jobs in a UTF-8 locale when the caller's is not one.
+utf8_locale() {
+  case "$(locale charmap 2>/dev/null)" in
+    UTF-8|utf8) ;;
+    *) if locale -a 2>/dev/null | grep -qix 'c\.utf-\?8'; then export LC_ALL=C.UTF-8; fi ;;
+  esac
+}
+
 run_with_classpath() {
+  utf8_locale
   local classpath="$1"
   local main_class="$2"
   shift 2
