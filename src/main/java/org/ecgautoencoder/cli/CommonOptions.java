@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.backend.ComputeBackend;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.io.OutputPlacement;
 import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
@@ -49,6 +50,9 @@ public final class CommonOptions {
   /** Set by jobs whose output is one Spark table written in overwrite mode (encode, denoise, sample...). */
   boolean outputReplacedWhole;
 
+  /** Whether the job reads input.paths, which its output must then stay apart from. */
+  private boolean readsInput;
+
   /** The --output value as given: a local folder or any Hadoop path. */
   public String output() {
     return output;
@@ -76,12 +80,16 @@ public final class CommonOptions {
     if (!unusedInFile.isEmpty()) {
       log.warn("{} does not use {} from {}: ignored", jobName, unusedInFile, configFile);
     }
+    readsInput = use.keys.contains("input.paths");
     log.info("Resolved configuration: {}", loader.renderJson());
     JobRunner.keepNativeCacheOutOfHome(scratchDir());
     return loader;
   }
 
   public SparkSession startSpark(EcgConfig config) {
+    if (readsInput) {
+      OutputPlacement.requireApart(config.input().paths(), output, hadoopConfigurationBeforeSpark());
+    }
     ComputeBackend.logOnce("Driver");
     return SparkSessions.create(config.runtime(), master, scratchDir());
   }
