@@ -41,8 +41,13 @@ public record ScoreManifest(
    * @param read rows read: the valid rows (all scored, except by evaluate on the split's test rows) + rejected
    * @param rejectedByReason rejected rows per {@link org.ecgautoencoder.io.RejectReason}
    */
+  /**
+   * @param duplicateIds scored rows whose record_id an earlier scored row of the run already has; null when the
+   *     ids are the rows' positions (source file and row), which cannot repeat
+   */
   public record Counts(
-      long read, long scored, long rejected, Map<String, Long> rejectedByReason, long anomalies, double anomalyRate) {}
+      long read, long scored, long rejected, Map<String, Long> rejectedByReason, long anomalies, double anomalyRate,
+      Long duplicateIds) {}
 
   /** The same run, refused, with its rejects kept at {@code keptRejects}. */
   ScoreManifest failed(String keptRejects) {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.ecgautoencoder.commit.StagedTableCommit;
+import org.ecgautoencoder.config.CsvIdField;
 import org.ecgautoencoder.config.InputConfig;
 import org.ecgautoencoder.config.ScoreConfig;
 import org.ecgautoencoder.io.BeatArchive;
@@ -112,7 +113,13 @@ public final class ScoreTableWriter {
             .partitionBy(run.partition().column())
             .parquet(commit.stagedRejectsPath());
       }
-      WrittenCounts written = WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath());
+      WrittenCounts written =
+          WrittenCounts.read(spark, commit.stagedTablePath(), commit.stagedRejectsPath(), idsNameRows(archive));
+      if (written.duplicateIds() != null && written.duplicateIds() > 0) {
+        LOG.warn(
+            "{} scored rows repeat a record_id of an earlier row (counted in _manifest.json as duplicate_ids): the "
+                + "ids the input gives do not name one beat each", written.duplicateIds());
+      }
       String records = archive.isRecordings() ? RecordSummaryTable.root(root) : null;
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       long read = validRows.of(written) + written.rejected();
@@ -124,7 +131,7 @@ public final class ScoreTableWriter {
               run.model(), run.partition(),
               new ScoreManifest.Counts(
                   read, written.scored(), written.rejected(), written.rejectedByReason(), written.anomalies(),
-                  written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored()),
+                  written.scored() == 0 ? 0 : (double) written.anomalies() / written.scored(), written.duplicateIds()),
               root, HadoopFiles.child(root, REJECTS_FOLDER), records);
       checkRejectLimit(manifest, archive, commit, conf);
       checkSomethingScored(manifest, commit, conf);
@@ -138,6 +145,14 @@ public final class ScoreTableWriter {
       commit.abort();
       throw e;
     }
+  }
+
+  /**
+   * Whether record_id comes from the input (a CSV id field, a Parquet id column), so that it may repeat; otherwise
+   * it is the row's file and position, or a recording's record name, which its beats share by design.
+   */
+  private boolean idsNameRows(BeatArchive archive) {
+    return !archive.isRecordings() && (input.idField() == CsvIdField.FIRST || input.parquet().hasId());
   }
 
   /**

@@ -93,6 +93,21 @@ class ScoreRejectsSparkTest {
   }
 
   @Test
+  void repeatedIdsAreScoredAndCountedInTheManifest() {
+    Path csv =
+        ScoreArchives.csv(
+            dir.resolve("in/repeated-ids/ids.csv"), List.of("a," + lines.get(0), "b," + lines.get(1), "a," + lines.get(2),
+                "a," + lines.get(3)));
+
+    ScoreManifest named = score(csv, dir.resolve("out/repeated-ids"), "input.id-field=first");
+    ScoreManifest positional = score(ScoreArchives.csv(dir.resolve("in/positional/p.csv"), lines), dir.resolve("out/positional"));
+
+    assertThat(named.counts().scored()).isEqualTo(4);
+    assertThat(named.counts().duplicateIds()).isEqualTo(2);
+    assertThat(positional.counts().duplicateIds()).isNull();
+  }
+
+  @Test
   void everyParquetRejectReasonIsWrittenWithItsRow() {
     List<Row> rows = new ArrayList<>();
     List<Float> beat = new ArrayList<>();
