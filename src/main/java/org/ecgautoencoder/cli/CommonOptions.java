@@ -87,8 +87,10 @@ public final class CommonOptions {
   }
 
   public SparkSession startSpark(EcgConfig config) {
+    Configuration hadoop = hadoopConfigurationBeforeSpark();
+    OutputPlacement.requireFolder(output, hadoop);
     if (readsInput) {
-      OutputPlacement.requireApart(config.input().paths(), output, hadoopConfigurationBeforeSpark());
+      OutputPlacement.requireApart(config.input().paths(), output, hadoop);
     }
     ComputeBackend.logOnce("Driver");
     return SparkSessions.create(config.runtime(), master, scratchDir());

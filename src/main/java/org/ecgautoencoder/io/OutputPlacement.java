@@ -18,6 +18,15 @@ import org.apache.hadoop.fs.Path;
 public final class OutputPlacement {
   private OutputPlacement() {}
 
+  /** @throws IllegalArgumentException when the output is an existing file, not a folder a run can write into */
+  public static void requireFolder(String output, Configuration conf) {
+    HadoopFiles files = new HadoopFiles(conf);
+    if (files.isFile(output)) {
+      throw new IllegalArgumentException(
+          "--output " + output + " is a file; give a folder for the run's output (it is created when missing)");
+    }
+  }
+
   /** @throws IllegalArgumentException naming the input and the output when one holds the other */
   public static void requireApart(List<String> inputs, String output, Configuration conf) {
     String out = comparable(output, conf);

@@ -30,6 +30,16 @@ class OutputPlacementTest {
   }
 
   @Test
+  void anOutputThatIsAFileIsRefused() throws Exception {
+    Path file = Files.writeString(dir.resolve("scores"), "");
+
+    assertThatThrownBy(() -> OutputPlacement.requireFolder(file.toString(), conf))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--output " + file + " is a file");
+    assertThatCode(() -> OutputPlacement.requireFolder(dir.resolve("new").toString(), conf)).doesNotThrowAnyException();
+  }
+
+  @Test
   void anInputInsideTheOutputIsRefused() {
     Path output = dir.resolve("table");
 
