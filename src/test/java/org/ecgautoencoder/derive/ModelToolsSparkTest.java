@@ -63,6 +63,35 @@ class ModelToolsSparkTest {
   }
 
   @Test
+  void aRefusedRunLeavesThePreviousOutputAsItWas() throws IOException {
+    Path output = work.resolve("kept-codes");
+    transform(BeatTransform.ENCODE, "kept-codes");
+    List<Row> before = SharedSpark.session().read().parquet(output.toString()).orderBy("row_index").collectAsList();
+    Path empty = Files.writeString(work.resolve("empty.csv"), "");
+    String badBeat = "x" + ",0".repeat(139) + ",1\n"; // 140 samples and a label, the first not a number
+    Path allBad = Files.writeString(work.resolve("bad.csv"), badBeat + badBeat);
+    EcgConfig emptyInput = TestConfigs.reference("input.paths=[\"" + empty + "\"]");
+    EcgConfig badInput =
+        TestConfigs.reference("input.paths=[\"" + allBad + "\"]", "input.max-rejected-fraction=0.5");
+
+    assertThatThrownBy(
+            () -> new BeatTransformPipeline(SharedSpark.session(), emptyInput).run(variational, BeatTransform.ENCODE, output.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no valid row")
+        .hasMessageContaining("is unchanged");
+    assertThatThrownBy(
+            () -> new BeatTransformPipeline(SharedSpark.session(), badInput).run(variational, BeatTransform.ENCODE, output.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 of 2 input rows")
+        .hasMessageContaining("kept-codes.failed");
+
+    assertThat(SharedSpark.session().read().parquet(output.toString()).orderBy("row_index").collectAsList()).isEqualTo(before);
+    try (var siblings = Files.list(work)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".staging-"));
+    }
+  }
+
+  @Test
   void denoiseWritesReconstructionsInTheInputsUnits() {
     Dataset<Row> beats = transform(BeatTransform.DENOISE, "denoised");
     List<Row> rows = beats.orderBy("row_index").limit(50).collectAsList();
