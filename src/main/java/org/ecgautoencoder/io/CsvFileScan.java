@@ -60,6 +60,8 @@ public final class CsvFileScan implements Closeable {
       this.lines = new LineScanner(in, BUFFER_BYTES);
       if (split.start() > 0) {
         lines.next();
+      } else {
+        lines.dropByteOrderMarkAtStart();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + file + " at byte " + split.start() + ": " + e.getMessage(), e);

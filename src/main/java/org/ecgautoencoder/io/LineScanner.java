@@ -12,6 +12,7 @@ import java.util.Arrays;
 final class LineScanner {
   /** Longer lines are reported as too long (and skipped to their end) instead of growing the buffer forever. */
   static final int MAX_LINE_BYTES = 16 << 20;
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final InputStream in;
   private byte[] buffer;
@@ -24,14 +25,35 @@ final class LineScanner {
   /** Stream offset of {@code buffer[0]}: bytes already consumed and moved out of the buffer. */
   private long bufferOffset;
   private long currentLineOffset;
+  /** Whether the next line is the file's first, whose UTF-8 byte-order mark (if any) is not part of it. */
+  private boolean atFileStart;
 
   LineScanner(InputStream in, int initialBufferBytes) {
     this.in = in;
     this.buffer = new byte[initialBufferBytes];
   }
 
+  /**
+   * Says that the stream starts at the file's first byte, so a UTF-8 byte-order mark there (Excel and Windows
+   * tools write one) is dropped from the first line: it is an encoding marker, not data. Only there: elsewhere
+   * those bytes are data (and not a number). The line keeps its number and its offset.
+   */
+  void dropByteOrderMarkAtStart() {
+    atFileStart = true;
+  }
+
   /** Advances to the next line; false at the end of the stream. A final line without '\n' counts. */
   boolean next() throws IOException {
+    boolean found = advance();
+    if (found && atFileStart && lineEnd - lineStart >= BYTE_ORDER_MARK.length
+        && Arrays.equals(buffer, lineStart, lineStart + BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+      lineStart += BYTE_ORDER_MARK.length;
+    }
+    atFileStart = false;
+    return found;
+  }
+
+  private boolean advance() throws IOException {
     lineTooLong = false;
     int searchFrom = position;
     while (true) {
