@@ -89,15 +89,17 @@ public final class CsvBeatParser implements Serializable {
         try {
           value = DecimalFieldParser.parse(bytes, fieldStart, fieldEnd);
         } catch (NumberFormatException e) {
-          String text = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
           return fieldReject(
-              sourceFile, rowIndex, RejectReason.NOT_A_NUMBER, fieldName(field) + ": '" + text + "' is not a number",
-              bytes, start, end, lineStart, lineEnd);
+              sourceFile, rowIndex, RejectReason.NOT_A_NUMBER,
+              fieldName(field) + ": '" + fieldText(bytes, fieldStart, fieldEnd) + "' is not a number", bytes, start,
+              end, lineStart, lineEnd);
         }
         if (!Double.isFinite(value)) {
+          // As written, not as Java prints the value: "inf" and "1e999" stay recognisable.
           return fieldReject(
-              sourceFile, rowIndex, RejectReason.NOT_FINITE, fieldName(field) + ": " + value + " is not finite",
-              bytes, start, end, lineStart, lineEnd);
+              sourceFile, rowIndex, RejectReason.NOT_FINITE,
+              fieldName(field) + ": '" + fieldText(bytes, fieldStart, fieldEnd) + "' is not finite", bytes, start, end,
+              lineStart, lineEnd);
         }
         if (isLabelField(field)) {
           label = value;
@@ -164,6 +166,10 @@ public final class CsvBeatParser implements Serializable {
   /** 1-based field numbers, as a spreadsheet shows them, with the label named as such. */
   private String fieldName(int field) {
     return isLabelField(field) ? "field " + (field + 1) + " (label)" : "field " + (field + 1);
+  }
+
+  private static String fieldText(byte[] bytes, int fieldStart, int fieldEnd) {
+    return new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
   }
 
   private int countFields(byte[] bytes, int start, int end) {
