@@ -149,12 +149,25 @@ public final class CsvBeatParser implements Serializable {
     return reject(sourceFile, rowIndex, reason, detail, bytes, lineStart, lineEnd);
   }
 
-  /** A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width. */
-  RejectedRow tooLong(String sourceFile, long rowIndex, byte[] bytes, int start, int end) {
+  /**
+   * A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width.
+   *
+   * @param bytes its kept beginning, {@code [start, end)}, for the raw text
+   * @param lineBytes the whole line's length, as measured while skipping it
+   * @param lineFields the whole line's field count, likewise
+   */
+  RejectedRow tooLong(
+      String sourceFile, long rowIndex, byte[] bytes, int start, int end, long lineBytes, long lineFields) {
     return reject(
         sourceFile, rowIndex, RejectReason.LINE_TOO_LONG,
-        "the line is longer than " + LineScanner.MAX_LINE_BYTES + " bytes (is this a beat CSV file?)",
+        "the line is " + lineBytes + " bytes long with " + lineFields + " fields, over the "
+            + LineScanner.MAX_LINE_BYTES + " bytes a line may have (is this a beat CSV file?)",
         bytes, start, end);
+  }
+
+  /** The field delimiter as a byte (ASCII, checked in the constructor). */
+  byte delimiter() {
+    return delimiter;
   }
 
   private boolean isLabelField(int field) {

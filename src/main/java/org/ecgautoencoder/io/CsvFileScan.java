@@ -57,7 +57,7 @@ public final class CsvFileScan implements Closeable {
         raw.seek(readStart);
       }
       this.in = codec == null ? raw : codec.createInputStream(raw);
-      this.lines = new LineScanner(in, BUFFER_BYTES);
+      this.lines = new LineScanner(in, BUFFER_BYTES, parser.delimiter());
       if (split.start() > 0) {
         lines.next();
       } else {
@@ -83,7 +83,9 @@ public final class CsvFileScan implements Closeable {
         long rowIndex = nextRowIndex++;
         RejectedRow rejected =
             lines.lineTooLong()
-                ? parser.tooLong(file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd())
+                ? parser.tooLong(
+                    file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd(), lines.cutLineBytes(),
+                    lines.cutLineFields())
                 : parser.parseInto(file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd(), batch);
         if (rejected != null) {
           rejects.accept(rejected);
@@ -100,12 +102,16 @@ public final class CsvFileScan implements Closeable {
    *
    * @return {line index, field count}, or null when the file has no non-blank line
    */
-  long[] firstNonBlankLine(byte delimiter) {
+  long[] firstNonBlankLine() {
+    byte delimiter = parser.delimiter();
     try {
       while (lines.next()) {
         long rowIndex = nextRowIndex++;
+        if (lines.lineTooLong()) {
+          return new long[] {rowIndex, lines.cutLineFields()};
+        }
         byte[] bytes = lines.buffer();
-        int fields = 1;
+        long fields = 1;
         boolean blank = true;
         for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
           blank &= bytes[i] == ' ' || bytes[i] == '\t';

@@ -23,13 +23,20 @@ class CsvFileScanTest {
 
   /** Every line as "ROW valid" or "ROW REASON". */
   static List<String> scan(Path file) {
+    return scan(file, reject -> {});
+  }
+
+  static List<String> scan(Path file, java.util.function.Consumer<RejectedRow> rejects) {
     List<String> rows = new ArrayList<>();
     try (CsvFileScan scan = new CsvFileScan(file.toUri().toString(), CONF, PARSER)) {
       BeatBatch batch = new BeatBatch(2, 3);
       boolean more = true;
       while (more) {
         batch.clear();
-        more = scan.fill(batch, reject -> rows.add(reject.rowIndex() + " " + reject.reason()));
+        more = scan.fill(batch, reject -> {
+          rows.add(reject.rowIndex() + " " + reject.reason());
+          rejects.accept(reject);
+        });
         for (int r = 0; r < batch.size(); r++) {
           rows.add(batch.rowIndex(r) + " valid");
         }
@@ -62,7 +69,7 @@ class CsvFileScanTest {
     assertThat(scan(plain)).containsExactly("0 valid", "1 valid");
     assertThat(scan(gz)).containsExactly("0 valid", "1 valid");
     try (CsvFileScan scan = new CsvFileScan(plain.toUri().toString(), CONF, PARSER)) {
-      assertThat(scan.firstNonBlankLine((byte) ',')).containsExactly(0, 4);
+      assertThat(scan.firstNonBlankLine()).containsExactly(0, 4);
     }
   }
 
@@ -76,5 +83,26 @@ class CsvFileScanTest {
   void byteOrderMarkAloneIsABlankLine(@TempDir Path dir) throws Exception {
     assertThat(scan(Files.write(dir.resolve("only.csv"), concat(BOM, "\n1,2,3,1.0"))))
         .containsExactly("0 BLANK_LINE", "1 valid");
+  }
+
+  @Test
+  void aTooLongFirstLineIsMeasuredWhole(@TempDir Path dir) throws Exception {
+    int fields = (LineScanner.MAX_LINE_BYTES / 4) + 1000; // "0.1," each: longer than a line may be
+    Path manyFields = Files.writeString(dir.resolve("wide.csv"), "0.1,".repeat(fields - 1) + "0.1\n1,2,3,1.0\n");
+    Path oneField = Files.writeString(dir.resolve("long.csv"), "7".repeat(LineScanner.MAX_LINE_BYTES + 10) + "\n");
+
+    try (CsvFileScan scan = new CsvFileScan(manyFields.toUri().toString(), CONF, PARSER)) {
+      assertThat(scan.firstNonBlankLine()).containsExactly(0, fields);
+    }
+    try (CsvFileScan scan = new CsvFileScan(oneField.toUri().toString(), CONF, PARSER)) {
+      assertThat(scan.firstNonBlankLine()).containsExactly(0, 1);
+    }
+    List<RejectedRow> rejects = new ArrayList<>();
+    assertThat(scan(manyFields, rejects::add)).containsExactly("0 LINE_TOO_LONG", "1 valid");
+    assertThat(rejects.get(0).detail())
+        .isEqualTo(
+            "the line is " + (4L * fields - 1) + " bytes long with " + fields + " fields, over the "
+                + LineScanner.MAX_LINE_BYTES + " bytes a line may have (is this a beat CSV file?)");
+    assertThat(rejects.get(0).rawText()).startsWith("0.1,0.1,").hasSize(RejectedRow.MAX_RAW_TEXT_CHARS);
   }
 }
