@@ -12,6 +12,9 @@ import org.ecgautoencoder.config.LabelColumn;
  * archive scale the parsing is most of the job. Serialisable: it runs inside Spark tasks.
  */
 public final class CsvBeatParser implements Serializable {
+  /** A bad field is quoted in the detail up to this length: a megabyte of garbage says no more than its start. */
+  private static final int MAX_DETAIL_FIELD_CHARS = 100;
+
   private final InputConfig input;
   private final int beatLength;
   private final LabelColumn labelColumn;
@@ -181,8 +184,17 @@ public final class CsvBeatParser implements Serializable {
     return isLabelField(field) ? "field " + (field + 1) + " (label)" : "field " + (field + 1);
   }
 
+  /** A bad field as the detail quotes it: without the blanks around it, escaped as raw text, abbreviated. */
   private static String fieldText(byte[] bytes, int fieldStart, int fieldEnd) {
-    return new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
+    int start = fieldStart;
+    int end = fieldEnd;
+    while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) {
+      start++;
+    }
+    while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+      end--;
+    }
+    return RawText.abbreviate(bytes, start, end, MAX_DETAIL_FIELD_CHARS);
   }
 
   private int countFields(byte[] bytes, int start, int end) {
@@ -210,7 +222,6 @@ public final class CsvBeatParser implements Serializable {
 
   private static RejectedRow reject(
       String file, long row, RejectReason reason, String detail, byte[] bytes, int start, int end) {
-    int length = Math.min(end - start, RejectedRow.MAX_RAW_TEXT_CHARS);
-    return new RejectedRow(file, row, reason, detail, new String(bytes, start, length, StandardCharsets.UTF_8));
+    return new RejectedRow(file, row, reason, detail, RawText.escape(bytes, start, end, RejectedRow.MAX_RAW_TEXT_CHARS));
   }
 }

@@ -120,4 +120,21 @@ class CsvBeatParserTest {
     RejectedRow row = parser(LabelColumn.LAST).parse("f.csv", 0, garbage).rejected();
     assertThat(row.rawText()).hasSize(RejectedRow.MAX_RAW_TEXT_CHARS);
   }
+
+  @Test
+  void bytesThatAreNotUtf8AreKeptEscapedInTheReject() {
+    byte[] line = {'1', ',', (byte) 0xFF, '2', ',', '3', '\\', ',', '1'};
+    BeatBatch batch = new BeatBatch(1, 3);
+    RejectedRow row = parser(LabelColumn.LAST).parseInto("f.csv", 0, line, 0, line.length, batch);
+    assertThat(row.reason()).isEqualTo(RejectReason.NOT_A_NUMBER);
+    assertThat(row.detail()).isEqualTo("field 2: '\\xff2' is not a number");
+    assertThat(row.rawText()).isEqualTo("1,\\xff2,3\\\\,1");
+  }
+
+  @Test
+  void aHugeBadFieldIsAbbreviatedInTheDetail() {
+    String field = "y".repeat(5000);
+    RejectedRow row = rejected("1," + field + ",3,1.0");
+    assertThat(row.detail()).isEqualTo("field 2: '" + "y".repeat(100) + "...' is not a number");
+  }
 }
