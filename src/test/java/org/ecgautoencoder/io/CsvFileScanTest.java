@@ -1,6 +1,7 @@
 package org.ecgautoencoder.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,5 +105,36 @@ class CsvFileScanTest {
             "the line is " + (4L * fields - 1) + " bytes long with " + fields + " fields, over the "
                 + LineScanner.MAX_LINE_BYTES + " bytes a line may have (is this a beat CSV file?)");
     assertThat(rejects.get(0).rawText()).startsWith("0.1,0.1,").hasSize(RejectedRow.MAX_RAW_TEXT_CHARS);
+  }
+
+  private static byte[] gzipped(String text) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aTruncatedGzipFileIsUnreadableInputNamingTheFileAndTheLinesRead(@TempDir Path dir) throws Exception {
+    byte[] whole = gzipped("1,2,3,1.0\n".repeat(20_000));
+    Path cut = Files.write(dir.resolve("trunc.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> scan(cut))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessageStartingWith(cut.toUri() + ": truncated gzip stream (")
+        .hasMessageMatching(".* after [1-9][0-9]* lines");
+  }
+
+  @Test
+  void aFileNamedGzThatIsNotGzipIsUnreadableInput(@TempDir Path dir) throws Exception {
+    Path notGzip = Files.writeString(dir.resolve("plain.csv.gz"), "1,2,3,1.0\n");
+
+    assertThatThrownBy(() -> scan(notGzip))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessage(notGzip.toUri() + ": not readable as gzip (not a gzip file) at its start");
+    try (CsvFileScan scan = new CsvFileScan(notGzip.toUri().toString(), CONF, PARSER)) {
+      assertThatThrownBy(scan::firstNonBlankLine).isInstanceOf(UnreadableInputException.class);
+    }
   }
 }
