@@ -2,6 +2,7 @@ package org.ecgautoencoder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ecgautoencoder.io.UnreadableInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -21,9 +22,11 @@ public final class JobRunner {
     CommandLine commandLine = new CommandLine(job).setCommandName(jobName);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          if (exception instanceof IllegalArgumentException) {
-            LOG.error("{} failed: {}", jobName, exception.getMessage(), exception);
-            System.err.println(jobName + ": error: " + exception.getMessage());
+          // Bad input found by a reading task reaches the driver inside Spark's task and job failures.
+          Exception failure = UnreadableInputException.foundIn(exception).map(Exception.class::cast).orElse(exception);
+          if (failure instanceof IllegalArgumentException) {
+            LOG.error("{} failed: {}", jobName, failure.getMessage(), failure);
+            System.err.println(jobName + ": error: " + failure.getMessage());
             return EXIT_USAGE;
           }
           LOG.error("{} failed", jobName, exception);

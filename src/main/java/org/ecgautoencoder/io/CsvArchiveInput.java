@@ -23,7 +23,7 @@ public final class CsvArchiveInput {
     Configuration hadoopConf = sc.hadoopConfiguration();
     HadoopSettings settings = new HadoopSettings(hadoopConf);
     CsvBeatParser parser = new CsvBeatParser(input);
-    checkWidths(sc, input, files, settings, expectedBy);
+    checkWidths(sc, input, files, settings, parser, expectedBy);
     List<CsvSplit> splits = CsvSplits.plan(sc, files, settings, input.csvSplitBytes());
     long totalBytes = splits.stream().mapToLong(CsvSplit::length).sum();
     LOG.info("CSV input: {} file(s), {} bytes, {} task(s)", files.size(), totalBytes, splits.size());
@@ -34,11 +34,11 @@ public final class CsvArchiveInput {
 
   /** Reads each file's first non-blank row (a small parallel job) and fails on the first width mismatch. */
   private static void checkWidths(
-      JavaSparkContext sc, InputConfig input, List<String> files, HadoopSettings settings, String expectedBy) {
-    char delimiter = input.delimiterChar();
+      JavaSparkContext sc, InputConfig input, List<String> files, HadoopSettings settings, CsvBeatParser parser,
+      String expectedBy) {
     List<FirstRow> firstRows =
         sc.parallelize(files, Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4)))
-            .map(file -> FirstRow.of(file, settings.toConfiguration(), delimiter))
+            .map(file -> FirstRow.of(file, settings.toConfiguration(), parser))
             .collect();
     List<FirstRow> mismatched =
         firstRows.stream().filter(row -> row.fields() > 0 && row.fields() != input.fieldsPerRow()).toList();
@@ -56,13 +56,13 @@ public final class CsvArchiveInput {
   }
 
   /** The first non-blank line of a file: how many fields it has (0 for an empty file) and where it is. */
-  record FirstRow(String file, long rowIndex, int fields) implements java.io.Serializable {
-    static FirstRow of(String file, Configuration conf, char delimiter) {
-      try (CsvFileScan scan = new CsvFileScan(file, conf, null)) {
-        long[] rowAndFields = scan.firstNonBlankLine((byte) delimiter);
+  record FirstRow(String file, long rowIndex, long fields) implements java.io.Serializable {
+    static FirstRow of(String file, Configuration conf, CsvBeatParser parser) {
+      try (CsvFileScan scan = new CsvFileScan(file, conf, parser)) {
+        long[] rowAndFields = scan.firstNonBlankLine();
         return rowAndFields == null
             ? new FirstRow(file, -1, 0)
-            : new FirstRow(file, rowAndFields[0], (int) rowAndFields[1]);
+            : new FirstRow(file, rowAndFields[0], rowAndFields[1]);
       }
     }
   }

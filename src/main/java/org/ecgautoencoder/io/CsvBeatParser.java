@@ -12,6 +12,9 @@ import org.ecgautoencoder.config.LabelColumn;
  * archive scale the parsing is most of the job. Serialisable: it runs inside Spark tasks.
  */
 public final class CsvBeatParser implements Serializable {
+  /** A bad field is quoted in the detail up to this length: a megabyte of garbage says no more than its start. */
+  private static final int MAX_DETAIL_FIELD_CHARS = 100;
+
   private final InputConfig input;
   private final int beatLength;
   private final LabelColumn labelColumn;
@@ -89,15 +92,17 @@ public final class CsvBeatParser implements Serializable {
         try {
           value = DecimalFieldParser.parse(bytes, fieldStart, fieldEnd);
         } catch (NumberFormatException e) {
-          String text = new String(bytes, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).strip();
           return fieldReject(
-              sourceFile, rowIndex, RejectReason.NOT_A_NUMBER, fieldName(field) + ": '" + text + "' is not a number",
-              bytes, start, end, lineStart, lineEnd);
+              sourceFile, rowIndex, RejectReason.NOT_A_NUMBER,
+              fieldName(field) + ": '" + fieldText(bytes, fieldStart, fieldEnd) + "' is not a number", bytes, start,
+              end, lineStart, lineEnd);
         }
         if (!Double.isFinite(value)) {
+          // As written, not as Java prints the value: "inf" and "1e999" stay recognisable.
           return fieldReject(
-              sourceFile, rowIndex, RejectReason.NOT_FINITE, fieldName(field) + ": " + value + " is not finite",
-              bytes, start, end, lineStart, lineEnd);
+              sourceFile, rowIndex, RejectReason.NOT_FINITE,
+              fieldName(field) + ": '" + fieldText(bytes, fieldStart, fieldEnd) + "' is not finite", bytes, start, end,
+              lineStart, lineEnd);
         }
         if (isLabelField(field)) {
           label = value;
@@ -147,12 +152,25 @@ public final class CsvBeatParser implements Serializable {
     return reject(sourceFile, rowIndex, reason, detail, bytes, lineStart, lineEnd);
   }
 
-  /** A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width. */
-  RejectedRow tooLong(String sourceFile, long rowIndex, byte[] bytes, int start, int end) {
+  /**
+   * A line cut at {@link LineScanner#MAX_LINE_BYTES}: it cannot be a beat of any sensible width.
+   *
+   * @param bytes its kept beginning, {@code [start, end)}, for the raw text
+   * @param lineBytes the whole line's length, as measured while skipping it
+   * @param lineFields the whole line's field count, likewise
+   */
+  RejectedRow tooLong(
+      String sourceFile, long rowIndex, byte[] bytes, int start, int end, long lineBytes, long lineFields) {
     return reject(
         sourceFile, rowIndex, RejectReason.LINE_TOO_LONG,
-        "the line is longer than " + LineScanner.MAX_LINE_BYTES + " bytes (is this a beat CSV file?)",
+        "the line is " + lineBytes + " bytes long with " + lineFields + " fields, over the "
+            + LineScanner.MAX_LINE_BYTES + " bytes a line may have (is this a beat CSV file?)",
         bytes, start, end);
+  }
+
+  /** The field delimiter as a byte (ASCII, checked in the constructor). */
+  byte delimiter() {
+    return delimiter;
   }
 
   private boolean isLabelField(int field) {
@@ -164,6 +182,19 @@ public final class CsvBeatParser implements Serializable {
   /** 1-based field numbers, as a spreadsheet shows them, with the label named as such. */
   private String fieldName(int field) {
     return isLabelField(field) ? "field " + (field + 1) + " (label)" : "field " + (field + 1);
+  }
+
+  /** A bad field as the detail quotes it: without the blanks around it, escaped as raw text, abbreviated. */
+  private static String fieldText(byte[] bytes, int fieldStart, int fieldEnd) {
+    int start = fieldStart;
+    int end = fieldEnd;
+    while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) {
+      start++;
+    }
+    while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+      end--;
+    }
+    return RawText.abbreviate(bytes, start, end, MAX_DETAIL_FIELD_CHARS);
   }
 
   private int countFields(byte[] bytes, int start, int end) {
@@ -191,7 +222,6 @@ public final class CsvBeatParser implements Serializable {
 
   private static RejectedRow reject(
       String file, long row, RejectReason reason, String detail, byte[] bytes, int start, int end) {
-    int length = Math.min(end - start, RejectedRow.MAX_RAW_TEXT_CHARS);
-    return new RejectedRow(file, row, reason, detail, new String(bytes, start, length, StandardCharsets.UTF_8));
+    return new RejectedRow(file, row, reason, detail, RawText.escape(bytes, start, end, RejectedRow.MAX_RAW_TEXT_CHARS));
   }
 }

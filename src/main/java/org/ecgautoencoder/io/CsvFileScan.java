@@ -1,6 +1,7 @@
 package org.ecgautoencoder.io;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ public final class CsvFileScan implements Closeable {
   private final String file;
   private final CsvBeatParser parser;
   private final FSDataInputStream raw;
+  /** The file's bytes as the codec reads them, or null for an uncompressed file. */
+  private final StorageStream compressed;
+  private final CompressionCodec codec;
   private final InputStream in;
   private final LineScanner lines;
   private final long readStart;
@@ -45,24 +49,38 @@ public final class CsvFileScan implements Closeable {
     // A split after the first starts one byte early: the partial line up to the first '\n' at or after
     // start - 1 belongs to the split before, and a '\n' right at start - 1 makes start itself a line start.
     this.readStart = split.start() == 0 ? 0 : split.start() - 1;
+    Path path = new Path(file);
+    this.codec = new CompressionCodecFactory(hadoopConf).getCodec(path);
+    if (codec != null && split.start() > 0) {
+      throw new IllegalStateException("compressed file " + file + " cannot be read from byte " + split.start());
+    }
     try {
-      Path path = new Path(file);
       FileSystem fs = path.getFileSystem(hadoopConf);
       this.raw = fs.open(path);
-      CompressionCodec codec = new CompressionCodecFactory(hadoopConf).getCodec(path);
-      if (codec != null && split.start() > 0) {
-        throw new IllegalStateException("compressed file " + file + " cannot be read from byte " + split.start());
-      }
       if (readStart > 0) {
         raw.seek(readStart);
       }
-      this.in = codec == null ? raw : codec.createInputStream(raw);
-      this.lines = new LineScanner(in, BUFFER_BYTES);
-      if (split.start() > 0) {
-        lines.next();
-      }
+      this.compressed = codec == null ? null : new StorageStream(raw);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + file + " at byte " + split.start() + ": " + e.getMessage(), e);
+    }
+    try {
+      // Some codecs read the stream's header here already.
+      this.in = codec == null ? raw : codec.createInputStream(compressed);
+      this.lines = new LineScanner(in, BUFFER_BYTES, parser.delimiter());
+      if (split.start() > 0) {
+        lines.next();
+      } else {
+        lines.dropByteOrderMarkAtStart();
+      }
+    } catch (IOException e) {
+      RuntimeException failure = readFailure(e);
+      try {
+        raw.close();
+      } catch (IOException closing) {
+        failure.addSuppressed(closing);
+      }
+      throw failure;
     }
   }
 
@@ -81,7 +99,9 @@ public final class CsvFileScan implements Closeable {
         long rowIndex = nextRowIndex++;
         RejectedRow rejected =
             lines.lineTooLong()
-                ? parser.tooLong(file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd())
+                ? parser.tooLong(
+                    file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd(), lines.cutLineBytes(),
+                    lines.cutLineFields())
                 : parser.parseInto(file, rowIndex, lines.buffer(), lines.lineStart(), lines.lineEnd(), batch);
         if (rejected != null) {
           rejects.accept(rejected);
@@ -89,7 +109,7 @@ public final class CsvFileScan implements Closeable {
       }
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("Failed reading " + file + " after line " + nextRowIndex + ": " + e.getMessage(), e);
+      throw readFailure(e);
     }
   }
 
@@ -98,12 +118,16 @@ public final class CsvFileScan implements Closeable {
    *
    * @return {line index, field count}, or null when the file has no non-blank line
    */
-  long[] firstNonBlankLine(byte delimiter) {
+  long[] firstNonBlankLine() {
+    byte delimiter = parser.delimiter();
     try {
       while (lines.next()) {
         long rowIndex = nextRowIndex++;
+        if (lines.lineTooLong()) {
+          return new long[] {rowIndex, lines.cutLineFields()};
+        }
         byte[] bytes = lines.buffer();
-        int fields = 1;
+        long fields = 1;
         boolean blank = true;
         for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
           blank &= bytes[i] == ' ' || bytes[i] == '\t';
@@ -115,7 +139,51 @@ public final class CsvFileScan implements Closeable {
       }
       return null;
     } catch (IOException e) {
-      throw new UncheckedIOException("Failed reading " + file + ": " + e.getMessage(), e);
+      throw readFailure(e);
+    }
+  }
+
+  /**
+   * What a failed read means: when the codec refused bytes that storage delivered (truncated, corrupt, not
+   * that format at all), the file is bad input, named with how far it was read; a failure of storage itself
+   * (a lost disk or datanode) is not the file's fault and stays an I/O error.
+   */
+  private RuntimeException readFailure(IOException e) {
+    if (codec == null || compressed.failure != null) {
+      return new UncheckedIOException("Failed reading " + file + " after " + nextRowIndex + " lines: " + e.getMessage(), e);
+    }
+    String format = codec.getClass().getSimpleName().replace("Codec", "").toLowerCase(java.util.Locale.ROOT);
+    String what = e instanceof java.io.EOFException ? "truncated " + format + " stream" : "not readable as " + format;
+    String where = nextRowIndex == 0 ? "at its start" : "after " + nextRowIndex + " lines"; // never split: from line 0
+    return new UnreadableInputException(file + ": " + what + " (" + e.getMessage() + ") " + where, e);
+  }
+
+  /** The file's bytes on their way to a codec, remembering whether reading them failed (storage's fault). */
+  private static final class StorageStream extends FilterInputStream {
+    private IOException failure;
+
+    StorageStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
     }
   }
 

@@ -12,8 +12,11 @@ import java.util.Arrays;
 final class LineScanner {
   /** Longer lines are reported as too long (and skipped to their end) instead of growing the buffer forever. */
   static final int MAX_LINE_BYTES = 16 << 20;
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final InputStream in;
+  /** The field delimiter, counted in lines too long to keep, so they can be described truly. */
+  private final byte fieldDelimiter;
   private byte[] buffer;
   private int position;
   private int limit;
@@ -24,14 +27,38 @@ final class LineScanner {
   /** Stream offset of {@code buffer[0]}: bytes already consumed and moved out of the buffer. */
   private long bufferOffset;
   private long currentLineOffset;
+  /** Whether the next line is the file's first, whose UTF-8 byte-order mark (if any) is not part of it. */
+  private boolean atFileStart;
+  private long cutLineBytes;
+  private long cutLineFields;
 
-  LineScanner(InputStream in, int initialBufferBytes) {
+  LineScanner(InputStream in, int initialBufferBytes, byte fieldDelimiter) {
     this.in = in;
     this.buffer = new byte[initialBufferBytes];
+    this.fieldDelimiter = fieldDelimiter;
+  }
+
+  /**
+   * Says that the stream starts at the file's first byte, so a UTF-8 byte-order mark there (Excel and Windows
+   * tools write one) is dropped from the first line: it is an encoding marker, not data. Only there: elsewhere
+   * those bytes are data (and not a number). The line keeps its number and its offset.
+   */
+  void dropByteOrderMarkAtStart() {
+    atFileStart = true;
   }
 
   /** Advances to the next line; false at the end of the stream. A final line without '\n' counts. */
   boolean next() throws IOException {
+    boolean found = advance();
+    if (found && atFileStart && lineEnd - lineStart >= BYTE_ORDER_MARK.length
+        && Arrays.equals(buffer, lineStart, lineStart + BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+      lineStart += BYTE_ORDER_MARK.length;
+    }
+    atFileStart = false;
+    return found;
+  }
+
+  private boolean advance() throws IOException {
     lineTooLong = false;
     int searchFrom = position;
     while (true) {
@@ -76,6 +103,16 @@ final class LineScanner {
     return lineTooLong;
   }
 
+  /** For a line cut at {@link #MAX_LINE_BYTES}: its whole length in bytes, up to its '\n'. */
+  long cutLineBytes() {
+    return cutLineBytes;
+  }
+
+  /** For a line cut at {@link #MAX_LINE_BYTES}: its whole number of fields (delimiters + 1). */
+  long cutLineFields() {
+    return cutLineFields;
+  }
+
   /** Offset in the stream of the current line's first byte. */
   long lineOffset() {
     return currentLineOffset;
@@ -116,15 +153,23 @@ final class LineScanner {
     }
   }
 
-  /** Keeps the line's first bytes for the reject's raw text and discards the rest up to its '\n'. */
+  /**
+   * Keeps the line's first bytes for the reject's raw text and discards the rest up to its '\n', measuring
+   * what it discards: the kept prefix alone would misstate the line's width.
+   */
   private void skipRestOfLine() throws IOException {
     long skippedLineOffset = bufferOffset + position;
     int keptStart = position;
     int keptEnd = position + RejectedRow.MAX_RAW_TEXT_CHARS;
     byte[] kept = Arrays.copyOfRange(buffer, keptStart, keptEnd);
-    int searchFrom = keptEnd;
+    int searchFrom = keptStart;
+    long bytes = 0;
+    long delimiters = 0;
     while (true) {
       int newline = indexOfNewline(searchFrom, limit);
+      int stop = newline >= 0 ? newline : limit;
+      bytes += stop - searchFrom;
+      delimiters += countDelimiters(searchFrom, stop);
       if (newline >= 0) {
         position = newline + 1;
         break;
@@ -153,6 +198,17 @@ final class LineScanner {
     bufferOffset = unreadOffset - kept.length;
     currentLineOffset = skippedLineOffset;
     lineTooLong = true;
+    cutLineBytes = bytes;
+    cutLineFields = delimiters + 1;
+  }
+
+  private long countDelimiters(int from, int to) {
+    byte[] bytes = buffer;
+    long count = 0;
+    for (int i = from; i < to; i++) {
+      count += bytes[i] == fieldDelimiter ? 1 : 0;
+    }
+    return count;
   }
 
   private static byte[] copyInto(byte[] source, byte[] target) {

@@ -2,6 +2,7 @@ package org.ecgautoencoder.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.ecgautoencoder.config.LabelColumn;
 import org.ecgautoencoder.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,27 @@ class CsvBeatParserTest {
   }
 
   @Test
+  void javaNumberSyntaxIsNotANumber() {
+    for (String field : List.of("0x1p3", "0X1.8P1", "1d", "1f", "1D", "1F")) {
+      RejectedRow row = rejected("1," + field + ",3,1.0");
+      assertThat(row.reason()).as(field).isEqualTo(RejectReason.NOT_A_NUMBER);
+      assertThat(row.detail()).isEqualTo("field 2: '" + field + "' is not a number");
+    }
+  }
+
+  @Test
+  void everySpellingOfInfinityAndNanIsNotFinite() {
+    for (String field : List.of("inf", "+inf", "-inf", "Infinity", "-Infinity", "nan", "NaN", "INF", "-NAN")) {
+      RejectedRow row = rejected("1," + field + ",3,1.0");
+      assertThat(row.reason()).as(field).isEqualTo(RejectReason.NOT_FINITE);
+      assertThat(row.detail()).isEqualTo("field 2: '" + field + "' is not finite");
+    }
+  }
+
+  @Test
   void nanAndInfinityAreNotFinite() {
     assertThat(rejected("1,NaN,3,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
-    assertThat(rejected("1,2,Infinity,1.0").detail()).isEqualTo("field 3: Infinity is not finite");
+    assertThat(rejected("1,2,Infinity,1.0").detail()).isEqualTo("field 3: 'Infinity' is not finite");
     assertThat(rejected("1,2,-Infinity,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
     assertThat(rejected("1,2,1e999,1.0").reason()).isEqualTo(RejectReason.NOT_FINITE);
     assertThat(rejected("1,2,1e39,1.0").detail()).isEqualTo("field 3: 1.0E39 overflows float32, the network's precision");
@@ -100,5 +119,22 @@ class CsvBeatParserTest {
     String garbage = "x".repeat(RejectedRow.MAX_RAW_TEXT_CHARS + 50);
     RejectedRow row = parser(LabelColumn.LAST).parse("f.csv", 0, garbage).rejected();
     assertThat(row.rawText()).hasSize(RejectedRow.MAX_RAW_TEXT_CHARS);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreKeptEscapedInTheReject() {
+    byte[] line = {'1', ',', (byte) 0xFF, '2', ',', '3', '\\', ',', '1'};
+    BeatBatch batch = new BeatBatch(1, 3);
+    RejectedRow row = parser(LabelColumn.LAST).parseInto("f.csv", 0, line, 0, line.length, batch);
+    assertThat(row.reason()).isEqualTo(RejectReason.NOT_A_NUMBER);
+    assertThat(row.detail()).isEqualTo("field 2: '\\xff2' is not a number");
+    assertThat(row.rawText()).isEqualTo("1,\\xff2,3\\\\,1");
+  }
+
+  @Test
+  void aHugeBadFieldIsAbbreviatedInTheDetail() {
+    String field = "y".repeat(5000);
+    RejectedRow row = rejected("1," + field + ",3,1.0");
+    assertThat(row.detail()).isEqualTo("field 2: '" + "y".repeat(100) + "...' is not a number");
   }
 }

@@ -53,8 +53,41 @@ class DecimalFieldParserTest {
     for (String text :
         List.of("0", "-0", "-0.0", "+1.5", "1.", ".5", "-.5", "007.25", "123456789012345", "1234567890123456",
             "0.000000000000001", "999999999999999.9", "1e5", "-2.5E-3", "NaN", "Infinity", "-Infinity", " 1.5",
-            "1.5 ", "0x1p3")) {
+            "1.5 ", "\t1.5", "1.e5", ".5e-3", "+0", "1E+2")) {
       assertSameAsJava(text);
+    }
+  }
+
+  @Test
+  void javaOnlyNumberSyntaxIsRefused() {
+    // Double.parseDouble takes these, a beat archive never means them: hex floats, type suffixes.
+    for (String text :
+        List.of("0x1p3", "0X1.8P1", "0x10", "1d", "1f", "1D", "1F", "1.5e3d", "-2f", "1_000", "1e5.5", "e5", ".e5")) {
+      assertThatThrownBy(() -> parse(text)).as("'%s'", text).isInstanceOf(NumberFormatException.class);
+    }
+  }
+
+  @Test
+  void controlCharactersAroundANumberAreRefused() {
+    // Java trims every character up to ' ' (NUL included); only spaces and tabs around a field are harmless.
+    for (String text : List.of("1\u0000", "\u00001", "1\r", "\u000b1", "1\n")) {
+      assertThatThrownBy(() -> parse(text)).as("'%s'", text).isInstanceOf(NumberFormatException.class);
+    }
+  }
+
+  @Test
+  void everyCommonSpellingOfInfinityAndNanIsNonFinite() {
+    for (String text : List.of("inf", "+inf", "INF", "Inf", "infinity", "Infinity", "+Infinity", "INFINITY")) {
+      assertThat(parse(text)).as("'%s'", text).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+    for (String text : List.of("-inf", "-INF", "-Infinity", "-infinity")) {
+      assertThat(parse(text)).as("'%s'", text).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+    for (String text : List.of("nan", "NaN", "NAN", "-nan", "+NaN", " nan ")) {
+      assertThat(parse(text)).as("'%s'", text).isNaN();
+    }
+    for (String text : List.of("in", "infinit", "infinityy", "nana", "inf1", "1inf", "+-inf", "na", "NaN0")) {
+      assertThatThrownBy(() -> parse(text)).as("'%s'", text).isInstanceOf(NumberFormatException.class);
     }
   }
 
