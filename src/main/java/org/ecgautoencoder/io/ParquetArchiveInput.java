@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,7 +35,33 @@ public final class ParquetArchiveInput {
 
   private ParquetArchiveInput() {}
 
+  /**
+   * @throws UnreadableInputException when a file is not Parquet or its footer is corrupt: Spark reads every
+   *     footer here (the schema, the first beat, the row count), and names the file in its innermost cause
+   */
   public static ArchiveInput<InternalRow> open(
+      SparkSession spark, InputConfig input, List<String> files, String expectedBy) {
+    try {
+      return openReadable(spark, input, files, expectedBy);
+    } catch (Exception e) { // Spark's SparkException is checked, thrown by Scala undeclared
+      throw unreadableFile(e).orElseThrow(() -> e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
+    }
+  }
+
+  private static Optional<UnreadableInputException> unreadableFile(Exception failure) {
+    Throwable innermost = failure;
+    boolean footer = false;
+    for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+      footer |= String.valueOf(t.getMessage()).contains("CANNOT_READ_FILE_FOOTER")
+          || String.valueOf(t.getMessage()).contains("is not a Parquet file");
+      innermost = t;
+    }
+    return footer
+        ? Optional.of(new UnreadableInputException("Unreadable Parquet input: " + innermost.getMessage(), failure))
+        : Optional.empty();
+  }
+
+  private static ArchiveInput<InternalRow> openReadable(
       SparkSession spark, InputConfig input, List<String> files, String expectedBy) {
     ParquetInputConfig parquet = input.parquet();
     Dataset<Row> archive = spark.read().parquet(files.toArray(String[]::new));

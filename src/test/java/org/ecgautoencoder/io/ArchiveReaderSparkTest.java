@@ -53,6 +53,22 @@ class ArchiveReaderSparkTest {
   }
 
   @Test
+  void aFileThatIsNotParquetIsBadInputNamedByItsPath(@TempDir Path dir) throws Exception {
+    byte[] noise = new byte[5000];
+    new java.util.Random(16).nextBytes(noise);
+    Path junk = Files.write(dir.resolve("junk.parquet"), noise);
+    Path empty = Files.write(dir.resolve("empty.parquet"), new byte[0]);
+
+    for (Path file : List.of(junk, empty)) {
+      InputConfig parquet = TestConfigs.reference("input.paths=[\"" + file + "\"]").input();
+      assertThatThrownBy(() -> read(parquet))
+          .isInstanceOf(UnreadableInputException.class)
+          .hasMessageStartingWith("Unreadable Parquet input: file:" + file)
+          .hasMessageContaining("is not a Parquet file");
+    }
+  }
+
+  @Test
   void readsGlobsAndGzipFiles(@TempDir Path dir) throws Exception {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("part-1.csv.gz")))) {
       out.write("1,2,3,1.0\n4,5,6,1.0\n".getBytes(StandardCharsets.UTF_8));
