@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * same forward pass on the beats training holds ({@link #reconstructionErrors}).
  */
 public final class AutoencoderModel {
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
   private static final Logger LOG = LoggerFactory.getLogger(AutoencoderModel.class);
 
   private final ScoringModel scoring;
@@ -86,7 +86,10 @@ public final class AutoencoderModel {
       TrainingSummary training, ConfigLoader config) {
     Normaliser normaliser = scoring.normaliser();
     BundleFiles files = BundleFiles.of(scoring);
-    String id = ModelIds.of(files.networkJson(), files.parameters(), files.normaliserJson(), threshold, codeLayer);
+    String id =
+        ModelIds.of(
+            files.networkJson(), files.parameters(), files.normaliserJson(), threshold, codeLayer,
+            config.toEcgConfig().input().recording());
     ModelManifest manifest =
         new ModelManifest(
             FORMAT_VERSION, id,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.config.ConfigLoader;
+import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.io.Json;
@@ -22,6 +23,9 @@ import org.ecgautoencoder.io.ChecksummedFiles;
  * Java-deserialised.
  */
 final class ModelBundleReader {
+  /** Bundles before the model id covered the recording settings: still read, their ids recomputed as written. */
+  private static final int UNCOVERED_RECORDING_VERSION = 2;
+
   private ModelBundleReader() {}
 
   static AutoencoderModel read(HadoopFiles files, String directory) {
@@ -35,10 +39,10 @@ final class ModelBundleReader {
     String manifestText = new String(files.read(manifestFile), StandardCharsets.UTF_8);
     JsonNode manifestJson = Json.parse(manifestText);
     int formatVersion = manifestJson.path("format_version").asInt(-1);
-    if (formatVersion != AutoencoderModel.FORMAT_VERSION) {
+    if (formatVersion != AutoencoderModel.FORMAT_VERSION && formatVersion != UNCOVERED_RECORDING_VERSION) {
       throw new IllegalArgumentException(
           "Model bundle " + dir + " has format_version " + manifestJson.path("format_version")
-              + " but this build reads version " + AutoencoderModel.FORMAT_VERSION
+              + " but this build reads versions " + UNCOVERED_RECORDING_VERSION + " and " + AutoencoderModel.FORMAT_VERSION
               + (formatVersion == 1 ? " (bundles of version 1 came from before 0.2: train the model again)" : ""));
     }
     ModelManifest manifest = Json.read(manifestText, manifestFile, ModelManifest.class);
@@ -54,7 +58,12 @@ final class ModelBundleReader {
           "Model bundle " + manifestFile + " has no " + (manifest.training() == null ? "training" : "provenance")
               + " section (the training summary, the configuration it was trained with)");
     }
-    String recomputed = ModelIds.of(networkJson, parameterBytes, normaliserJson, scoring.threshold(), scoring.codeLayer());
+    ConfigLoader config = ConfigLoader.fromJson(manifest.provenance().config().toString(), "model bundle " + manifestFile);
+    EcgConfig trainingConfig = config.toEcgConfig();
+    String recomputed =
+        ModelIds.of(
+            networkJson, parameterBytes, normaliserJson, scoring.threshold(), scoring.codeLayer(),
+            formatVersion == UNCOVERED_RECORDING_VERSION ? null : trainingConfig.input().recording());
     if (!recomputed.equals(manifest.modelId())) {
       throw new IllegalArgumentException(
           "Model bundle " + manifestFile + " is not the model it names: its files and threshold give model id "
@@ -70,9 +79,8 @@ final class ModelBundleReader {
     requireEqual(parameters.length, network.numParams(), "parameter count", dir);
     network.setParams(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c'));
     requireBeatWide(network, scoring.beatLength(), dir);
-    ConfigLoader config = ConfigLoader.fromJson(manifest.provenance().config().toString(), "model bundle " + manifestFile);
     return new AutoencoderModel(
-        new ScoringModel(configuration, parameters, normaliser), manifest, config.toEcgConfig(),
+        new ScoringModel(configuration, parameters, normaliser), manifest, trainingConfig,
         NetworkForwardPass.describe(network));
   }
 

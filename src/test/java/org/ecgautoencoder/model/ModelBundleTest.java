@@ -85,7 +85,7 @@ class ModelBundleTest {
   void modelJsonIsReadable() throws Exception {
     String json = Files.readString(bundleDir.resolve("model.json"));
     assertThat(json)
-        .contains("\"format_version\" : 2", "\"beat_length\" : 12", "\"training_data\"", "\"created_at\"",
+        .contains("\"format_version\" : 3", "\"beat_length\" : 12", "\"training_data\"", "\"created_at\"",
             "\"validation_loss\" : 0.3", "\"code_layer\"", "\"parameters.bin\"");
   }
 
@@ -109,6 +109,27 @@ class ModelBundleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("model.json is not the model it names")
         .hasMessageContaining("records " + written.id());
+  }
+
+  @Test
+  void anEditedRecordingSettingIsRefused() throws Exception {
+    // Every job that scores recordings cuts their beats as the bundle's training configuration says.
+    rewriteManifest("\"rhythm-weight\" : 1", "\"rhythm-weight\" : 2");
+    assertThatThrownBy(this::load)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not the model it names");
+  }
+
+  @Test
+  void aBundleOfFormatVersion2IsReadWithTheIdItWasWrittenUnder() throws Exception {
+    byte[] network = Files.readAllBytes(bundleDir.resolve("network-configuration.json"));
+    byte[] parameters = Files.readAllBytes(bundleDir.resolve("parameters.bin"));
+    byte[] normaliser = Files.readAllBytes(bundleDir.resolve("normaliser.json"));
+    String version2Id = ModelIds.of(network, parameters, normaliser, written.threshold(), written.codeLayer(), null);
+    rewriteManifest("\"format_version\" : 3", "\"format_version\" : 2");
+    rewriteManifest("\"model_id\" : \"" + written.id() + "\"", "\"model_id\" : \"" + version2Id + "\"");
+
+    assertThat(load().id()).isEqualTo(version2Id);
   }
 
   @Test
@@ -156,8 +177,8 @@ class ModelBundleTest {
 
   @Test
   void unknownFormatVersionIsRefused() throws Exception {
-    rewriteManifest("\"format_version\" : 2", "\"format_version\" : 99");
-    assertThatThrownBy(this::load).hasMessageContaining("has format_version 99 but this build reads version 2");
+    rewriteManifest("\"format_version\" : 3", "\"format_version\" : 99");
+    assertThatThrownBy(this::load).hasMessageContaining("has format_version 99 but this build reads versions 2 and 3");
   }
 
   @Test
