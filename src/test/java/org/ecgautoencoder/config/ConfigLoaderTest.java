@@ -79,6 +79,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void integerKeysRefuseFractionsInsteadOfTruncatingThem() {
+    // Typesafe's getInt reads 1.5 as 1: train.epochs = 1.5 trained one epoch.
+    assertThatThrownBy(() -> load("train.epochs=1.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid config: train.epochs = 1.5; allowed: an integer");
+    assertThatThrownBy(() -> load("train.epochs=\"2.5\"")).hasMessageContaining("train.epochs = 2.5; allowed: an integer");
+    assertThatThrownBy(() -> load("score.batch-size=1e10")).hasMessageContaining("score.batch-size = 10000000000")
+        .hasMessageContaining("an integer from -2147483648 to 2147483647");
+    assertThatThrownBy(() -> load("split.seed=21.5")).hasMessageContaining("split.seed = 21.5; allowed: an integer");
+    assertThatThrownBy(() -> load("model.encoder-layers=[32, 16.5, 8]"))
+        .hasMessageContaining("model.encoder-layers = [32, 16.5, 8]; allowed: a list of integers");
+    assertThatThrownBy(() -> load("input.csv-split-size=1.5")).hasMessageContaining("input.csv-split-size = 1.5");
+  }
+
+  @Test
+  void integerKeysTakeWholeNumbersWrittenAsDecimals() {
+    EcgConfig config = load("train.epochs=2.0", "split.seed=\"7\"", "model.encoder-layers=[32.0, 16, 8]");
+    assertThat(config.train().epochs()).isEqualTo(2);
+    assertThat(config.split().seed()).isEqualTo(7);
+    assertThat(config.model().encoderLayers()).containsExactly(32, 16, 8);
+  }
+
+  @Test
   void misspelledKeyIsRefusedRatherThanIgnored() {
     assertThatThrownBy(() -> load("train.epoch=5"))
         .isInstanceOf(IllegalArgumentException.class)
