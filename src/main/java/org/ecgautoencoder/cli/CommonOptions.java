@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.backend.ComputeBackend;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.RuntimeConfig;
 import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
@@ -64,6 +65,9 @@ public final class CommonOptions {
    * --config file, and logs the configuration resolved, as every job starts.
    */
   public ConfigLoader loadConfig(Logger log, String jobName, ConfigUse use) {
+    if (master != null && !RuntimeConfig.isKnownMaster(master)) {
+      throw new IllegalArgumentException("--master " + master + " is not a Spark master URL; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
+    }
     ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
     loader.toEcgConfig(); // validate before anything else happens
     Set<String> ignored = loader.overridesOutside(use.keys);

@@ -55,7 +55,7 @@ public final class ConfigLoader {
       merged = file.withFallback(merged);
     }
     for (String override : overrides) {
-      Config one = override(override);
+      Config one = Overrides.parse(override);
       one.entrySet().forEach(entry -> overrideKeys.add(entry.getKey()));
       merged = one.withFallback(merged);
     }
@@ -100,21 +100,13 @@ public final class ConfigLoader {
   public ConfigLoader withOverrides(List<String> overrides) {
     Config merged = resolved;
     for (String override : overrides) {
-      merged = override(override).withFallback(merged);
+      merged = Overrides.parse(override).withFallback(merged);
     }
     return validated(merged);
   }
 
   private static Config defaults() {
     return ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
-  }
-
-  /** One {@code key=value} override in HOCON syntax. */
-  private static Config override(String override) {
-    if (!override.contains("=")) {
-      throw new IllegalArgumentException("Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
-    }
-    return parse(() -> ConfigFactory.parseString(override), "override " + override);
   }
 
   /** A whole configuration resolved, its keys checked against the defaults' and its values validated. */

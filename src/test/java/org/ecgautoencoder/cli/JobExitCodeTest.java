@@ -3,6 +3,7 @@ package org.ecgautoencoder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.ecgautoencoder.config.RuntimeConfig;
 import org.ecgautoencoder.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,18 @@ class JobExitCodeTest {
     String stderr = CapturedStderr.during(() -> assertThat(JobRunner.run("train", new TrainJob(),
         new String[] {"--output", dir.toString(), "--set", "train.epochs=0"})).isEqualTo(JobRunner.EXIT_USAGE));
     assertThat(stderr).contains("train: error: Invalid config: train.epochs = 0");
+  }
+
+  @Test
+  void unknownSparkMasterExitsWithUsageCodeBeforeSparkStarts() {
+    String fromConfig = CapturedStderr.during(() -> assertThat(JobRunner.run("train", new TrainJob(),
+        new String[] {"--output", dir.toString(), "--set", "runtime.spark-master=bogus://x"})).isEqualTo(JobRunner.EXIT_USAGE));
+    assertThat(fromConfig.strip())
+        .isEqualTo("train: error: Invalid config: runtime.spark-master = \"bogus://x\"; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
+    String fromOption = CapturedStderr.during(() -> assertThat(JobRunner.run("train", new TrainJob(),
+        new String[] {"--output", dir.toString(), "--master", "bogus"})).isEqualTo(JobRunner.EXIT_USAGE));
+    assertThat(fromOption.strip())
+        .isEqualTo("train: error: --master bogus is not a Spark master URL; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
   }
 
   @Test

@@ -115,6 +115,37 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anOverrideThatIsNotHoconIsTakenAsTheStringItSpells() {
+    // Unquoted, "//" starts a HOCON comment and '[' an array: neither parses as the master URL it spells.
+    assertThat(load("runtime.spark-master=spark://host:7077").runtime().sparkMaster()).isEqualTo("spark://host:7077");
+    assertThat(load("runtime.spark-master=local[4]").runtime().sparkMaster()).isEqualTo("local[4]");
+    assertThat(load("runtime.spark-master = local[*]").runtime().sparkMaster()).isEqualTo("local[*]");
+  }
+
+  @Test
+  void anOverrideThatLooksLikeBrokenHoconSaysHowToQuote() {
+    assertThatThrownBy(() -> load("model.encoder-layers=[32, 16"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot parse --set model.encoder-layers=[32, 16: ")
+        .hasMessageEndingWith("write a string value in double quotes: --set 'model.encoder-layers=\"...\"'")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void anUnknownSparkMasterIsRefusedWithTheAcceptedForms() {
+    for (String override : List.of("runtime.spark-master=bogus://x", "runtime.spark-master=\"bogus://x\"")) {
+      assertThatThrownBy(() -> load(override))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid config: runtime.spark-master = \"bogus://x\"; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
+    }
+    assertThat(RuntimeConfig.ACCEPTED_MASTERS).contains("local[*]", "spark://", "yarn", "k8s://");
+    for (String master : List.of("local", "local[2]", "local[*]", "local[2, 3]", "local-cluster[2, 1, 1024]",
+        "spark://a:7077,b:7077", "yarn", "k8s://https://host:6443", "mesos://host:5050")) {
+      assertThat(load("runtime.spark-master=\"" + master + "\"").runtime().sparkMaster()).isEqualTo(master);
+    }
+  }
+
+  @Test
   void missingConfigFileIsNamed(@TempDir Path dir) {
     Path missing = dir.resolve("nope.conf");
     assertThatThrownBy(() -> ConfigLoader.load(missing, List.of()))
