@@ -3,12 +3,13 @@ package org.ecgautoencoder.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.EvaluationPipeline.EvaluationRun;
+import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.report.EvaluationReport;
+import org.ecgautoencoder.score.ScoreTable;
 import org.ecgautoencoder.train.TrainingPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class EvaluateJob implements Callable<Integer> {
   @Override
   public Integer call() {
     EcgConfig config = options.loadConfig(LOG, "evaluate", ConfigUse.EVALUATE).toEcgConfig();
+    ScoreTable.requireFreePartitionColumn(config.score().partitionColumn());
     String bundle = modelDir != null ? modelDir : HadoopFiles.child(options.output(), TrainingPipeline.MODEL_FOLDER);
     AutoencoderModel model = Models.load(bundle, LOG);
     SparkSession spark = options.startSpark(config);

@@ -7,6 +7,7 @@ import org.ecgautoencoder.model.AutoencoderModel;
 import org.ecgautoencoder.report.ScoreReport;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
+import org.ecgautoencoder.score.ScoreTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ public final class ScoreJob implements Callable<Integer> {
   @Override
   public Integer call() {
     EcgConfig config = options.loadConfig(LOG, "score", ConfigUse.SCORE).toEcgConfig();
+    ScoreTable.requireFreePartitionColumn(config.score().partitionColumn());
     AutoencoderModel model = Models.load(modelDir, LOG);
     SparkSession spark = options.startSpark(config);
     try {

@@ -32,6 +32,14 @@ class JobExitCodeTest {
   }
 
   @Test
+  void partitionColumnNamedLikeATableColumnExitsWithUsageCodeBeforeTheModelIsRead() {
+    String stderr = CapturedStderr.during(() -> assertThat(JobRunner.run("score", new ScoreJob(),
+        new String[] {"--model", dir.resolve("no-model").toString(), "--output", dir.toString(),
+            "--set", "score.partition-column=label"})).isEqualTo(JobRunner.EXIT_USAGE));
+    assertThat(stderr).startsWith("score: error: Invalid config: score.partition-column = \"label\"; allowed: ");
+  }
+
+  @Test
   void missingRequiredOptionExitsWithUsageCode() {
     String stderr = CapturedStderr.during(() -> assertThat(JobRunner.run("evaluate", new EvaluateJob(), new String[] {}))
         .isEqualTo(JobRunner.EXIT_USAGE));
