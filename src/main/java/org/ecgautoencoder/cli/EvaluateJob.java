@@ -8,6 +8,7 @@ import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.model.BatchFootprint;
 import org.ecgautoencoder.report.EvaluationReport;
 import org.ecgautoencoder.score.ScoreTable;
 import org.ecgautoencoder.train.TrainingPipeline;
@@ -40,6 +41,10 @@ public final class EvaluateJob implements Callable<Integer> {
     ScoreTable.requireFreePartitionColumn(config.score().partitionColumn());
     String bundle = modelDir != null ? modelDir : HadoopFiles.child(options.output(), TrainingPipeline.MODEL_FOLDER);
     AutoencoderModel model = Models.load(bundle, LOG);
+    Models.requireSegmentErrors(model, config.score().segmentErrors());
+    options.requireBatchFits(
+        BatchFootprint.ofTransform(model, EvaluationPipeline.transformOptions(config)), "evaluate.batch-size",
+        config.evaluate().batchSize(), config, LOG);
     SparkSession spark = options.startSpark(config);
     try {
       EvaluationRun run = new EvaluationPipeline(spark, config).run(model, bundle, options.output());

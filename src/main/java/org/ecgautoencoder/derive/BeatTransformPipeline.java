@@ -37,8 +37,7 @@ public final class BeatTransformPipeline {
   public long run(AutoencoderModel model, BeatTransform transform, String output) {
     InputConfig input = model.inputSettings(config.input());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
-    TransformOptions options =
-        TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();
+    TransformOptions options = transformOptions(config);
     Dataset<Row> derived =
         transform == BeatTransform.ENCODE ? model.encode(archive.beats(), options) : model.denoise(archive.beats(), options);
     derived.write().mode(SaveMode.Overwrite).parquet(output);
@@ -48,5 +47,10 @@ public final class BeatTransformPipeline {
         spark, archive, written, HadoopFiles.child(output, "_rejects"), input.maxRejectedFraction());
     LOG.info("{}: wrote {} rows ({} column) to {}", transform, written, transform.column(), output);
     return written;
+  }
+
+  /** evaluate.batch-size rows per pass; the beat itself is not written beside its code or reconstruction. */
+  public static TransformOptions transformOptions(EcgConfig config) {
+    return TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();
   }
 }
