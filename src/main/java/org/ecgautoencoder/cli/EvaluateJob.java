@@ -32,7 +32,7 @@ public final class EvaluateJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("evaluate", new EvaluateJob(), args));
+    JobRunner.exit("evaluate", new EvaluateJob(), args);
   }
 
   @Override

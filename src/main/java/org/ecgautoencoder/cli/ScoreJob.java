@@ -34,7 +34,7 @@ public final class ScoreJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("score", new ScoreJob(), args));
+    JobRunner.exit("score", new ScoreJob(), args);
   }
 
   @Override
