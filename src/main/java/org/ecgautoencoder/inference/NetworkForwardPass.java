@@ -1,13 +1,11 @@
 package org.ecgautoencoder.inference;
 
 import java.util.Arrays;
-import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.ecgautoencoder.data.Normaliser;
 import org.ecgautoencoder.io.BeatBatch;
 import org.ecgautoencoder.config.VariationalScore;
 import org.ecgautoencoder.data.BeatHash;
-import org.ecgautoencoder.network.DenseStep;
 import org.ecgautoencoder.network.ModelCodes;
 import org.ecgautoencoder.network.VariationalOutputLayer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -86,27 +84,6 @@ public final class NetworkForwardPass {
   /** Positions per row of this pass's buffers for beats of {@code width} samples (at most: unpadded when not fused). */
   public static int rowStride(int width) {
     return ScoringKernel.paddedWidth(width);
-  }
-
-  /**
-   * The activations the network computes per beat, over all its layers: the fast dense path keeps every layer's
-   * for the batch at once; DL4J's own output() (convolutional, log-probability) keeps fewer at once but adds
-   * working buffers of its own (im2col), which this does not count. SameDiff layers count as their output only.
-   */
-  public static long activationsPerBeat(MultiLayerNetwork network, int width) {
-    List<DenseStep> steps = DenseStackInference.steps(network);
-    long floats = 0;
-    if (steps != null) {
-      for (DenseStep step : steps) {
-        floats += step.weights().columns();
-      }
-      return floats;
-    }
-    List<INDArray> layers = network.feedForward(Nd4j.zeros(DataType.FLOAT, 1, width), false);
-    for (int l = 1; l < layers.size(); l++) { // [0] is the input itself
-      floats += layers.get(l).length();
-    }
-    return floats;
   }
 
   /** Per beat, a seed from its samples: its log-probability draws are the same in any batch, archive and run. */

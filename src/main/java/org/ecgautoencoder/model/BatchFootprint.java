@@ -9,12 +9,14 @@ import org.ecgautoencoder.inference.NetworkForwardPass;
  * size that cannot work is refused before Spark starts, not met as NegativeArraySizeException or
  * OutOfMemoryError deep in a task.
  *
- * <p>Per beat, in 4-byte floats: the batch's samples (W); the pass's normalised and reconstructed rows, the ND4J
- * input matrix and one copy of the output between orders (4 x S, S = W padded to the scoring kernel's row
- * block); the network's activations; each segment error and code value twice (the batch's, the row's); denoise's
- * reconstruction three times (copy, inverse normalisation, row). Plus {@link #ROW_BYTES} for the row itself.
- * ND4J's native buffers are counted against the heap too (JavaCPP's default limit is the heap's size): one sum
- * keeps the estimate simple and on the safe side.
+ * <p>Per beat, in 4-byte floats on the heap: the batch's samples (W); the pass's normalised and reconstructed
+ * rows and one copy of the network's output between orders (3 x S, S = W padded to the scoring kernel's row
+ * block); each segment error and code value twice (the batch's, the row's); denoise's reconstruction three times
+ * (copy, inverse normalisation, row). Plus {@link #ROW_BYTES} for the row itself. That is what ran out in
+ * "OutOfMemoryError: Java heap space". The network's own matrices live in ND4J's native memory, under JavaCPP's
+ * separate limit (by default as large as the heap): the dense path's come to about half the heap buffers above, so
+ * a batch the heap holds they fit; DL4J's own path (convolutional) reuses its workspaces between layers, and a
+ * sum of its activations refused batches that ran (16384 beats, two tasks, a 1 GB heap). They are not counted.
  *
  * @param widestRow floats per beat of the widest row-major Java array (samples padded, or the code)
  * @param slicedRow floats per beat of the widest array cut into per-row columns (segment errors, code); 0 if none
@@ -48,13 +50,11 @@ public record BatchFootprint(int widestRow, int slicedRow, long floatsPerBeat, S
   private static BatchFootprint of(AutoencoderModel model, ModelColumns.Output output, TransformOptions options) {
     int width = model.beatLength();
     int stride = NetworkForwardPass.rowStride(width);
-    long activations = NetworkForwardPass.activationsPerBeat(model.network(), width);
     boolean code = output == ModelColumns.Output.CODE || (output == ModelColumns.Output.SCORES && options.latentCode());
     int codeWidth = code ? model.codeLayer().width() : 0;
     int segments = output == ModelColumns.Output.SCORES ? options.segmentErrors() : 0;
     int rebuilt = output == ModelColumns.Output.RECONSTRUCTION ? 3 * width : 0;
-    StringBuilder parts =
-        new StringBuilder(width + " samples, 4 working copies of " + stride + ", " + activations + " network activations");
+    StringBuilder parts = new StringBuilder(width + " samples, 3 working copies of " + stride);
     if (segments > 0) {
       parts.append(", 2 x ").append(segments).append(" segment errors");
     }
@@ -64,7 +64,7 @@ public record BatchFootprint(int widestRow, int slicedRow, long floatsPerBeat, S
     if (rebuilt > 0) {
       parts.append(", 3 reconstructions of ").append(width);
     }
-    long floats = width + 4L * stride + activations + 2L * segments + 2L * codeWidth + rebuilt;
+    long floats = width + 3L * stride + 2L * segments + 2L * codeWidth + rebuilt;
     return new BatchFootprint(Math.max(stride, codeWidth), Math.max(segments, codeWidth), floats, parts.toString());
   }
 

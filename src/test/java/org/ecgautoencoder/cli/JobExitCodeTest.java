@@ -49,9 +49,9 @@ class JobExitCodeTest {
         .startsWith("score: error: Invalid config: score.segment-errors = 1000; allowed: 0 to 140 (model ");
     assertThat(refused("score", new ScoreJob(), bundle, "score.batch-size=20000000"))
         .startsWith("score: error: Invalid config: score.batch-size = 20000000 is more beats than");
-    // One task of local[1] has the test JVM's heap (-Xmx4g) less Spark's 300 MB: not 2000000 x 4864 bytes.
+    // One task of local[1] has the test JVM's heap (-Xmx4g) less Spark's 300 MB: not 2000000 x 3312 bytes.
     assertThat(refused("score", new ScoreJob(), bundle, "score.batch-size=2000000"))
-        .startsWith("score: error: Invalid config: score.batch-size = 2000000 needs about 9.1 GB per task")
+        .startsWith("score: error: Invalid config: score.batch-size = 2000000 needs about 6.2 GB per task")
         .contains("local[1]: 1 task has the ");
     assertThat(refused("evaluate", new EvaluateJob(), bundle, "evaluate.batch-size=20000000"))
         .startsWith("evaluate: error: Invalid config: evaluate.batch-size = 20000000 is more beats than");

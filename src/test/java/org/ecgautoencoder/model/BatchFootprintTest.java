@@ -18,15 +18,15 @@ class BatchFootprintTest {
   }
 
   @Test
-  void aBeatCostsItsSamplesFourPaddedCopiesTheActivationsAndItsRow() {
+  void aBeatCostsItsSamplesThreePaddedCopiesAndItsRow() {
     BatchFootprint scores = BatchFootprint.ofTransform(model, TransformOptions.defaults());
-    // 140 + 4 x 144 (140 padded to 16) + 244 activations (32+16+8+16+32+140) floats, 4 bytes each, + 1 KB.
-    assertThat(scores.bytesPerBeat()).isEqualTo(4 * (140 + 4 * 144 + 244) + 1024);
+    // 140 + 3 x 144 (140 padded to 16) floats, 4 bytes each, + 1 KB.
+    assertThat(scores.bytesPerBeat()).isEqualTo(4 * (140 + 3 * 144) + 1024);
     BatchFootprint withColumns =
         BatchFootprint.ofTransform(model, TransformOptions.defaults().withSegmentErrors(10).withLatentCode());
-    assertThat(withColumns.bytesPerBeat()).isEqualTo(4 * (140 + 4 * 144 + 244 + 2 * 10 + 2 * 8) + 1024);
+    assertThat(withColumns.bytesPerBeat()).isEqualTo(4 * (140 + 3 * 144 + 2 * 10 + 2 * 8) + 1024);
     assertThat(BatchFootprint.ofDenoise(model, TransformOptions.defaults()).bytesPerBeat())
-        .isEqualTo(4 * (140 + 4 * 144 + 244 + 3 * 140) + 1024);
+        .isEqualTo(4 * (140 + 3 * 144 + 3 * 140) + 1024);
   }
 
   @Test
@@ -48,12 +48,11 @@ class BatchFootprintTest {
     BatchFootprint scores = BatchFootprint.ofTransform(model, TransformOptions.defaults());
     TaskMemory twoTasksOfOneGigabyte = TaskMemory.ofHeap(GIGABYTE, 2, "local[2]");
     assertThat(twoTasksOfOneGigabyte.bytes()).isEqualTo((GIGABYTE - 300L * 1024 * 1024) / 2);
-    long fits = twoTasksOfOneGigabyte.bytes() / 4864;
+    long fits = twoTasksOfOneGigabyte.bytes() / 3312;
     assertThatThrownBy(() -> scores.require("score.batch-size", 2_000_000, twoTasksOfOneGigabyte))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid config: score.batch-size = 2000000 needs about 9.1 GB per task (2000000 beats x 4864"
-            + " bytes: 140 samples, 4 working copies of 144, 244 network activations, 4 bytes each, and 1024 for the"
-            + " row), more than the 362 MB a task has (local[2]: 2 tasks share the 1.0 GB heap less Spark's 300 MB);"
+        .hasMessage("Invalid config: score.batch-size = 2000000 needs about 6.2 GB per task (2000000 beats x 3312"
+            + " bytes: 140 samples, 3 working copies of 144, 4 bytes each, and 1024 for the row), more than the 362 MB a task has (local[2]: 2 tasks share the 1.0 GB heap less Spark's 300 MB);"
             + " allowed: 1 to " + fits + " here, or give the job more memory (-Xmx, spark.executor.memory)");
     scores.require("score.batch-size", (int) fits, twoTasksOfOneGigabyte);
     scores.require("score.batch-size", 16384, twoTasksOfOneGigabyte); // the default
