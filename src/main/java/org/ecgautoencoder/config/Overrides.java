@@ -47,10 +47,10 @@ final class Overrides {
     return !value.isEmpty() && "[{\"".indexOf(value.charAt(0)) < 0 && !value.contains("${");
   }
 
-  /** Typesafe's message without its origin ("String: 1: ") and its advice about .properties files. */
+  /** Typesafe's message without its origin ("String: 1: ") and its advice ("(if you intended ...", "(if you want ..."). */
   private static String reason(ConfigException e) {
     String message = e.getMessage().replaceFirst("^String: \\d+: ", "");
-    int advice = message.indexOf(" (if you intended");
+    int advice = message.indexOf(" (if you ");
     return advice > 0 ? message.substring(0, advice) : message;
   }
 }

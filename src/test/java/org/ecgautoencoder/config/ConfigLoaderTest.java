@@ -128,6 +128,7 @@ class ConfigLoaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Cannot parse --set model.encoder-layers=[32, 16: ")
         .hasMessageEndingWith("write a string value in double quotes: --set 'model.encoder-layers=\"...\"'")
+        .hasMessageNotContaining("(if you")
         .hasMessageNotContaining("\n");
   }
 
