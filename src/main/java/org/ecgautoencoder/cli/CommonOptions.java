@@ -10,7 +10,10 @@ import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.backend.ComputeBackend;
 import org.ecgautoencoder.config.ConfigLoader;
 import org.ecgautoencoder.config.EcgConfig;
+import org.ecgautoencoder.config.RuntimeConfig;
 import org.ecgautoencoder.io.OutputPlacement;
+import org.ecgautoencoder.model.BatchFootprint;
+import org.ecgautoencoder.model.TaskMemory;
 import org.slf4j.Logger;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
@@ -68,6 +71,10 @@ public final class CommonOptions {
    * --config file, and logs the configuration resolved, as every job starts.
    */
   public ConfigLoader loadConfig(Logger log, String jobName, ConfigUse use) {
+    if (master != null && !RuntimeConfig.isKnownMaster(master)) {
+      throw new IllegalArgumentException(
+          "--master " + master + " is not a Spark master URL; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
+    }
     ConfigLoader loader = ConfigLoader.load(configFile, effectiveOverrides());
     loader.toEcgConfig(); // validate before anything else happens
     Set<String> ignored = loader.overridesOutside(use.keys);
@@ -84,6 +91,19 @@ public final class CommonOptions {
     log.info("Resolved configuration: {}", loader.renderJson());
     JobRunner.keepNativeCacheOutOfHome(scratchDir());
     return loader;
+  }
+
+  /**
+   * Refuses, before Spark starts, a batch size the model cannot run with the heap its tasks will have (see
+   * {@link TaskHeap}), and logs how far it could go.
+   */
+  public void requireBatchFits(BatchFootprint footprint, String key, int batchSize, EcgConfig config, Logger log) {
+    SparkConf conf = new SparkConf();
+    TaskMemory memory = TaskHeap.beforeSpark(SparkSessions.master(config.runtime(), master, conf), conf);
+    footprint.require(key, batchSize, memory);
+    log.info("{} = {}: about {} bytes a beat, at most {} beats per batch here ({})", key, batchSize,
+        footprint.bytesPerBeat(), footprint.maxBatchSize(memory),
+        memory == null ? "the executors' heap is not known" : memory.description());
   }
 
   public SparkSession startSpark(EcgConfig config) {

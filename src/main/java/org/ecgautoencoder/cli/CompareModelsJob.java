@@ -46,7 +46,7 @@ public final class CompareModelsJob implements Callable<Integer> {
   List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("compare-models", new CompareModelsJob(), args));
+    JobRunner.exit("compare-models", new CompareModelsJob(), args);
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class DenoiseJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("denoise", new DenoiseJob(), args));
+    JobRunner.exit("denoise", new DenoiseJob(), args);
   }
 
   @Override

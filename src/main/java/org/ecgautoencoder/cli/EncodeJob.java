@@ -22,7 +22,7 @@ public final class EncodeJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("encode", new EncodeJob(), args));
+    JobRunner.exit("encode", new EncodeJob(), args);
   }
 
   @Override

@@ -3,12 +3,14 @@ package org.ecgautoencoder.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
-import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.EvaluationPipeline.EvaluationRun;
+import org.ecgautoencoder.eval.EvaluationPipeline;
 import org.ecgautoencoder.eval.MetricsReport;
 import org.ecgautoencoder.io.HadoopFiles;
 import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.model.BatchFootprint;
 import org.ecgautoencoder.report.EvaluationReport;
+import org.ecgautoencoder.score.ScoreTable;
 import org.ecgautoencoder.train.TrainingPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +32,19 @@ public final class EvaluateJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("evaluate", new EvaluateJob(), args));
+    JobRunner.exit("evaluate", new EvaluateJob(), args);
   }
 
   @Override
   public Integer call() {
     EcgConfig config = options.loadConfig(LOG, "evaluate", ConfigUse.EVALUATE).toEcgConfig();
+    ScoreTable.requireFreePartitionColumn(config.score().partitionColumn());
     String bundle = modelDir != null ? modelDir : HadoopFiles.child(options.output(), TrainingPipeline.MODEL_FOLDER);
     AutoencoderModel model = Models.load(bundle, LOG);
+    Models.requireSegmentErrors(model, config.score().segmentErrors());
+    options.requireBatchFits(
+        BatchFootprint.ofTransform(model, EvaluationPipeline.transformOptions(config)), "evaluate.batch-size",
+        config.evaluate().batchSize(), config, LOG);
     SparkSession spark = options.startSpark(config);
     try {
       EvaluationRun run = new EvaluationPipeline(spark, config).run(model, bundle, options.output());

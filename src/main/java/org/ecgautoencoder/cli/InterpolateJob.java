@@ -44,7 +44,7 @@ public final class InterpolateJob implements Callable<Integer> {
   int steps = 10;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("interpolate", new InterpolateJob(), args));
+    JobRunner.exit("interpolate", new InterpolateJob(), args);
   }
 
   @Override

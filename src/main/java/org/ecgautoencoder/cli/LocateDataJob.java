@@ -26,7 +26,7 @@ public final class LocateDataJob implements Callable<Integer> {
   List<String> overrides = new ArrayList<>();
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("locate-data", new LocateDataJob(), args));
+    JobRunner.exit("locate-data", new LocateDataJob(), args);
   }
 
   @Override

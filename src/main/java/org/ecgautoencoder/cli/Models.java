@@ -13,4 +13,13 @@ final class Models {
         model.beatLength(), path);
     return model;
   }
+
+  /** score.segment-errors: K segments of a beat of W samples; with K > W some are empty and their error is NaN. */
+  static void requireSegmentErrors(AutoencoderModel model, int segments) {
+    if (segments > model.beatLength()) {
+      throw new IllegalArgumentException(
+          "Invalid config: score.segment-errors = " + segments + "; allowed: 0 to " + model.beatLength()
+              + " (model " + model.id() + "'s beats have " + model.beatLength() + " samples)");
+    }
+  }
 }

@@ -40,7 +40,7 @@ public final class SampleJob implements Callable<Integer> {
   long seed = 1;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("sample", new SampleJob(), args));
+    JobRunner.exit("sample", new SampleJob(), args);
   }
 
   @Override

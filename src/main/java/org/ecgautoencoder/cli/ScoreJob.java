@@ -4,9 +4,11 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.ecgautoencoder.config.EcgConfig;
 import org.ecgautoencoder.model.AutoencoderModel;
+import org.ecgautoencoder.model.BatchFootprint;
 import org.ecgautoencoder.report.ScoreReport;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
+import org.ecgautoencoder.score.ScoreTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -32,13 +34,18 @@ public final class ScoreJob implements Callable<Integer> {
   String modelDir;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("score", new ScoreJob(), args));
+    JobRunner.exit("score", new ScoreJob(), args);
   }
 
   @Override
   public Integer call() {
     EcgConfig config = options.loadConfig(LOG, "score", ConfigUse.SCORE).toEcgConfig();
+    ScoreTable.requireFreePartitionColumn(config.score().partitionColumn());
     AutoencoderModel model = Models.load(modelDir, LOG);
+    Models.requireSegmentErrors(model, config.score().segmentErrors());
+    options.requireBatchFits(
+        BatchFootprint.ofTransform(model, ScorePipeline.transformOptions(config.score())), "score.batch-size",
+        config.score().batchSize(), config, LOG);
     SparkSession spark = options.startSpark(config);
     try {
       ScorePipeline.ScoreResult result = new ScorePipeline(spark, config).run(model, modelDir, options.output());

@@ -14,11 +14,7 @@ final class SparkSessions {
 
   static SparkSession create(RuntimeConfig runtime, String masterOverride, Path scratchDir) {
     SparkConf conf = new SparkConf(); // picks up spark.* system properties set by spark-submit
-    if (masterOverride != null) {
-      conf.setMaster(masterOverride);
-    } else if (!conf.contains("spark.master")) {
-      conf.setMaster(runtime.sparkMaster());
-    }
+    conf.setMaster(master(runtime, masterOverride, conf));
     conf.setIfMissing("spark.app.name", runtime.appName());
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     if (conf.get("spark.master").startsWith("local")) {
@@ -28,5 +24,13 @@ final class SparkSessions {
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** The master the session gets: --master, else spark-submit's, else runtime.spark-master. */
+  static String master(RuntimeConfig runtime, String masterOverride, SparkConf conf) {
+    if (masterOverride != null) {
+      return masterOverride;
+    }
+    return conf.contains("spark.master") ? conf.get("spark.master") : runtime.sparkMaster();
   }
 }

@@ -33,7 +33,7 @@ public final class TrainJob implements Callable<Integer> {
   boolean resume;
 
   public static void main(String[] args) {
-    System.exit(JobRunner.run("train", new TrainJob(), args));
+    JobRunner.exit("train", new TrainJob(), args);
   }
 
   @Override

@@ -55,7 +55,7 @@ public final class ConfigLoader {
       merged = file.withFallback(merged);
     }
     for (String override : overrides) {
-      Config one = override(override);
+      Config one = Overrides.parse(override);
       one.entrySet().forEach(entry -> overrideKeys.add(entry.getKey()));
       merged = one.withFallback(merged);
     }
@@ -100,21 +100,13 @@ public final class ConfigLoader {
   public ConfigLoader withOverrides(List<String> overrides) {
     Config merged = resolved;
     for (String override : overrides) {
-      merged = override(override).withFallback(merged);
+      merged = Overrides.parse(override).withFallback(merged);
     }
     return validated(merged);
   }
 
   private static Config defaults() {
     return ConfigFactory.parseResources(DEFAULTS_RESOURCE, ConfigParseOptions.defaults().setAllowMissing(false));
-  }
-
-  /** One {@code key=value} override in HOCON syntax. */
-  private static Config override(String override) {
-    if (!override.contains("=")) {
-      throw new IllegalArgumentException("Invalid override '" + override + "': expected key=value, e.g. train.epochs=5");
-    }
-    return parse(() -> ConfigFactory.parseString(override), "override " + override);
   }
 
   /** A whole configuration resolved, its keys checked against the defaults' and its values validated. */
@@ -133,7 +125,7 @@ public final class ConfigLoader {
           input(resolved),
           new SplitConfig(
               ConfigChecks.enumValue(SplitMethod.class, resolved.getString("split.method"), "split.method"),
-              resolved.getDouble("split.test-fraction"), resolved.getLong("split.seed")),
+              resolved.getDouble("split.test-fraction"), IntegerKeys.longValue(resolved, "split.seed")),
           ConfigChecks.enumValue(
               NormalisationMethod.class, resolved.getString("normalisation.method"), "normalisation.method"),
           model(resolved),
@@ -147,14 +139,14 @@ public final class ConfigLoader {
               resolved.getDouble("threshold.validation-fraction")),
           new EvaluateConfig(
               ConfigChecks.enumValue(EvaluatedRows.class, resolved.getString("evaluate.rows"), "evaluate.rows"),
-              resolved.getInt("evaluate.batch-size")),
+              IntegerKeys.intValue(resolved, "evaluate.batch-size")),
           new ScoreConfig(
               resolved.getString("score.partition-column"),
               resolved.getString("score.partition-value"),
-              resolved.getInt("score.batch-size"),
-              resolved.getInt("score.segment-errors"),
+              IntegerKeys.intValue(resolved, "score.batch-size"),
+              IntegerKeys.intValue(resolved, "score.segment-errors"),
               resolved.getBoolean("score.latent-code"),
-              resolved.getInt("score.progress-interval-seconds"),
+              IntegerKeys.intValue(resolved, "score.progress-interval-seconds"),
               resolved.getBoolean("score.report")),
           new RuntimeConfig(
               resolved.getString("runtime.spark-master"), resolved.getString("runtime.app-name")));
@@ -172,14 +164,14 @@ public final class ConfigLoader {
   private static InputConfig input(Config c) {
     return new InputConfig(
         c.getStringList("input.paths"),
-        c.getInt("input.beat-length"),
+        IntegerKeys.intValue(c, "input.beat-length"),
         ConfigChecks.enumValue(LabelColumn.class, c.getString("input.label-column"), "input.label-column"),
         new java.util.HashSet<>(c.getDoubleList("input.normal-labels")),
         c.getString("input.delimiter"),
         c.getDouble("input.max-rejected-fraction"),
         ConfigChecks.enumValue(InputFormat.class, c.getString("input.format"), "input.format"),
         ConfigChecks.enumValue(CsvIdField.class, c.getString("input.id-field"), "input.id-field"),
-        c.getBytes("input.csv-split-size"),
+        IntegerKeys.bytes(c, "input.csv-split-size"),
         new ParquetInputConfig(
             ConfigChecks.enumValue(ParquetLayout.class, c.getString("input.parquet.layout"), "input.parquet.layout"),
             c.getString("input.parquet.beat-column"),
@@ -190,14 +182,14 @@ public final class ConfigLoader {
             c.getString("input.recording.lead"),
             c.getDouble("input.recording.before-seconds"),
             c.getDouble("input.recording.after-seconds"),
-            c.getInt("input.recording.beat-samples"),
+            IntegerKeys.intValue(c, "input.recording.beat-samples"),
             ConfigChecks.enumValue(
                 BeatNormalisation.class, c.getString("input.recording.normalisation"), "input.recording.normalisation"),
             ConfigChecks.enumValue(
                 BeatCalibration.class, c.getString("input.recording.calibration"), "input.recording.calibration"),
             c.getBoolean("input.recording.rhythm-inputs"),
-            c.getInt("input.recording.rhythm-weight"),
-            c.getInt("input.recording.local-rr-beats"),
+            IntegerKeys.intValue(c, "input.recording.rhythm-weight"),
+            IntegerKeys.intValue(c, "input.recording.local-rr-beats"),
             c.getString("input.recording.annotation-extension"),
             c.getDouble("input.recording.match-tolerance-seconds")),
         new DownloadConfig(
@@ -209,13 +201,13 @@ public final class ConfigLoader {
   private static ModelConfig model(Config c) {
     return new ModelConfig(
         ConfigChecks.enumValue(ModelType.class, c.getString("model.type"), "model.type"),
-        c.getIntList("model.encoder-layers"),
-        c.getIntList("model.decoder-layers"),
+        IntegerKeys.intList(c, "model.encoder-layers"),
+        IntegerKeys.intList(c, "model.decoder-layers"),
         c.getString("model.hidden-activation"),
         c.getString("model.output-activation"),
         c.getString("model.weight-init"),
         new SparseConfig(
-            c.getInt("model.sparse.code-size"),
+            IntegerKeys.intValue(c, "model.sparse.code-size"),
             ConfigChecks.enumValue(SparsityPenalty.class, c.getString("model.sparse.penalty"), "model.sparse.penalty"),
             c.getDouble("model.sparse.weight"),
             c.getDouble("model.sparse.target"),
@@ -226,42 +218,43 @@ public final class ConfigLoader {
             c.getDouble("model.denoising.mask-fraction")),
         new ContractiveConfig(c.getDouble("model.contractive.lambda")),
         new VariationalConfig(
-            c.getInt("model.variational.latent-size"),
+            IntegerKeys.intValue(c, "model.variational.latent-size"),
             c.getDouble("model.variational.beta"),
             c.getDouble("model.variational.reconstruction-scale"),
             ConfigChecks.enumValue(
                 VariationalScore.class, c.getString("model.variational.score"), "model.variational.score"),
-            c.getInt("model.variational.score-samples")),
+            IntegerKeys.intValue(c, "model.variational.score-samples")),
         new ConvolutionalConfig(
-            c.getIntList("model.convolutional.filters"),
-            c.getInt("model.convolutional.kernel-size"),
-            c.getInt("model.convolutional.pool-size"),
-            c.getInt("model.convolutional.code-size")));
+            IntegerKeys.intList(c, "model.convolutional.filters"),
+            IntegerKeys.intValue(c, "model.convolutional.kernel-size"),
+            IntegerKeys.intValue(c, "model.convolutional.pool-size"),
+            IntegerKeys.intValue(c, "model.convolutional.code-size")));
   }
 
   private static TrainConfig train(Config c) {
     return new TrainConfig(
         ConfigChecks.enumValue(TrainingMode.class, c.getString("train.mode"), "train.mode"),
-        c.getInt("train.epochs"),
-        c.getInt("train.batch-size"),
+        IntegerKeys.intValue(c, "train.epochs"),
+        IntegerKeys.intValue(c, "train.batch-size"),
         c.getDouble("train.learning-rate"),
         c.getDouble("train.adam-beta1"),
         c.getDouble("train.adam-beta2"),
         c.getDouble("train.adam-epsilon"),
-        c.getLong("train.seed"),
+        IntegerKeys.longValue(c, "train.seed"),
         c.getBoolean("train.shuffle"),
         new SparkTrainingConfig(
-            c.getInt("train.spark.workers"),
-            c.getInt("train.spark.batch-size-per-worker"),
-            c.getInt("train.spark.averaging-frequency"),
+            IntegerKeys.intValue(c, "train.spark.workers"),
+            IntegerKeys.intValue(c, "train.spark.batch-size-per-worker"),
+            IntegerKeys.intValue(c, "train.spark.averaging-frequency"),
             ConfigChecks.enumValue(
                 RddTrainingApproach.class,
                 c.getString("train.spark.rdd-training-approach"),
                 "train.spark.rdd-training-approach"),
             c.getString("train.spark.export-directory"),
-            c.getInt("train.spark.prefetch-batches"),
+            IntegerKeys.intValue(c, "train.spark.prefetch-batches"),
             c.getString("train.spark.storage-level")),
-        new CheckpointConfig(c.getInt("train.checkpoints.every-epochs"), c.getInt("train.checkpoints.kept")));
+        new CheckpointConfig(
+            IntegerKeys.intValue(c, "train.checkpoints.every-epochs"), IntegerKeys.intValue(c, "train.checkpoints.kept")));
   }
 
   private static void refuseUnknownKeys(Config resolved, Config defaults) {

@@ -37,8 +37,7 @@ public final class BeatTransformPipeline {
   public long run(AutoencoderModel model, BeatTransform transform, String output) {
     InputConfig input = model.inputSettings(config.input());
     BeatArchive archive = ArchiveReader.open(spark, input, "model " + model.id());
-    TransformOptions options =
-        TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();
+    TransformOptions options = transformOptions(config);
     Dataset<Row> derived =
         transform == BeatTransform.ENCODE ? model.encode(archive.beats(), options) : model.denoise(archive.beats(), options);
     ReplacedOutput replaced = new ReplacedOutput(new HadoopFiles(spark.sparkContext().hadoopConfiguration()), output);
@@ -71,5 +70,10 @@ public final class BeatTransformPipeline {
     if (written == 0) {
       throw new IllegalArgumentException("The input has no valid row; nothing was written to " + output);
     }
+  }
+
+  /** evaluate.batch-size rows per pass; the beat itself is not written beside its code or reconstruction. */
+  public static TransformOptions transformOptions(EcgConfig config) {
+    return TransformOptions.defaults().withBatchSize(config.evaluate().batchSize()).withoutBeatColumn();
   }
 }

@@ -33,6 +33,7 @@ import org.ecgautoencoder.model.DataFingerprint;
 import org.ecgautoencoder.model.ModelColumns;
 import org.ecgautoencoder.model.SplitSummary;
 import org.ecgautoencoder.model.TrainingSummary;
+import org.ecgautoencoder.model.TransformOptions;
 import org.ecgautoencoder.recording.RecordingSummary;
 import org.ecgautoencoder.score.ScoreManifest;
 import org.ecgautoencoder.score.ScorePipeline;
@@ -86,7 +87,7 @@ public final class EvaluationPipeline {
     }
     Dataset<Row> evaluated = split != null ? split.test() : beats;
     Dataset<Row> scored =
-        model.transform(evaluated, ScorePipeline.transformOptions(config.score()).withBatchSize(config.evaluate().batchSize()))
+        model.transform(evaluated, transformOptions(config))
             .persist(StorageLevel.MEMORY_AND_DISK());
     ScoreRun run = ScoreRun.start(ScoreManifest.Model.of(model, modelPath), config.score());
     ScoreTableWriter writer = new ScoreTableWriter(spark, config.score(), input);
@@ -219,5 +220,10 @@ public final class EvaluationPipeline {
         BeatRows.records(
                 split.train(), BeatColumns.BEAT, BeatColumns.LABEL, model.trainingConfig().input().normalLabels())
             .filter(beat -> !holdout.isHeldOut(beat)));
+  }
+
+  /** score.segment-errors and score.latent-code as the score job takes them, at evaluate.batch-size rows per pass. */
+  public static TransformOptions transformOptions(EcgConfig config) {
+    return ScorePipeline.transformOptions(config.score()).withBatchSize(config.evaluate().batchSize());
   }
 }

@@ -81,6 +81,11 @@ public final class NetworkForwardPass {
         : "the fast dense path";
   }
 
+  /** Positions per row of this pass's buffers for beats of {@code width} samples (at most: unpadded when not fused). */
+  public static int rowStride(int width) {
+    return ScoringKernel.paddedWidth(width);
+  }
+
   /** Per beat, a seed from its samples: its log-probability draws are the same in any batch, archive and run. */
   private static long[] seeds(BeatBatch batch) {
     long[] seeds = new long[batch.size()];

@@ -38,7 +38,22 @@ final class TransformTask implements FlatMapFunction<Iterator<InternalRow>, Inte
   record Settings(
       ModelColumns.Output output, int beatOrdinal, int idOrdinal, int beatLength, int batchSize, int segments,
       int latentLayer, Threshold threshold, boolean samplesMayBeNull)
-      implements Serializable {}
+      implements Serializable {
+    /** What no task could run, refused on the driver (jobs check their keys earlier: {@link BatchFootprint}). */
+    Settings {
+      if (segments > beatLength) {
+        // Segment k is samples [k * W / K, (k + 1) * W / K): with K > W some are empty, and their mean is NaN.
+        throw new IllegalArgumentException(
+            segments + " segment errors asked for but the model's beats have " + beatLength + " samples; at most "
+                + beatLength);
+      }
+      int limit = BatchFootprint.arrayLimit(NetworkForwardPass.rowStride(beatLength), segments);
+      if (batchSize > limit) {
+        throw new IllegalArgumentException(
+            "a batch of " + batchSize + " beats of " + beatLength + " samples does not fit one array; at most " + limit);
+      }
+    }
+  }
 
   private final Broadcast<ScoringModel> model;
   private final Settings settings;

@@ -16,6 +16,7 @@ import org.ecgautoencoder.config.ScoreConfig;
 public record ScoreRun(String runId, Instant started, ScoreManifest.Model model, ScoreManifest.Partition partition) {
 
   public static ScoreRun start(ScoreManifest.Model model, ScoreConfig score) {
+    ScoreTable.requireFreePartitionColumn(score.partitionColumn());
     Instant started = Instant.now();
     String value =
         score.partitionValue().isEmpty()

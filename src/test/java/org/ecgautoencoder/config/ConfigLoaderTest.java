@@ -79,6 +79,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void integerKeysRefuseFractionsInsteadOfTruncatingThem() {
+    // Typesafe's getInt reads 1.5 as 1: train.epochs = 1.5 trained one epoch.
+    assertThatThrownBy(() -> load("train.epochs=1.5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid config: train.epochs = 1.5; allowed: an integer");
+    assertThatThrownBy(() -> load("train.epochs=\"2.5\"")).hasMessageContaining("train.epochs = 2.5; allowed: an integer");
+    assertThatThrownBy(() -> load("score.batch-size=1e10")).hasMessageContaining("score.batch-size = 10000000000")
+        .hasMessageContaining("an integer from -2147483648 to 2147483647");
+    assertThatThrownBy(() -> load("split.seed=21.5")).hasMessageContaining("split.seed = 21.5; allowed: an integer");
+    assertThatThrownBy(() -> load("model.encoder-layers=[32, 16.5, 8]"))
+        .hasMessageContaining("model.encoder-layers = [32, 16.5, 8]; allowed: a list of integers");
+    assertThatThrownBy(() -> load("input.csv-split-size=1.5")).hasMessageContaining("input.csv-split-size = 1.5");
+  }
+
+  @Test
+  void integerKeysTakeWholeNumbersWrittenAsDecimals() {
+    EcgConfig config = load("train.epochs=2.0", "split.seed=\"7\"", "model.encoder-layers=[32.0, 16, 8]");
+    assertThat(config.train().epochs()).isEqualTo(2);
+    assertThat(config.split().seed()).isEqualTo(7);
+    assertThat(config.model().encoderLayers()).containsExactly(32, 16, 8);
+  }
+
+  @Test
   void misspelledKeyIsRefusedRatherThanIgnored() {
     assertThatThrownBy(() -> load("train.epoch=5"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -89,6 +112,38 @@ class ConfigLoaderTest {
   void overrideWithoutEqualsSignIsRefused() {
     assertThatThrownBy(() -> load("train.epochs"))
         .hasMessageContaining("expected key=value");
+  }
+
+  @Test
+  void anOverrideThatIsNotHoconIsTakenAsTheStringItSpells() {
+    // Unquoted, "//" starts a HOCON comment and '[' an array: neither parses as the master URL it spells.
+    assertThat(load("runtime.spark-master=spark://host:7077").runtime().sparkMaster()).isEqualTo("spark://host:7077");
+    assertThat(load("runtime.spark-master=local[4]").runtime().sparkMaster()).isEqualTo("local[4]");
+    assertThat(load("runtime.spark-master = local[*]").runtime().sparkMaster()).isEqualTo("local[*]");
+  }
+
+  @Test
+  void anOverrideThatLooksLikeBrokenHoconSaysHowToQuote() {
+    assertThatThrownBy(() -> load("model.encoder-layers=[32, 16"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot parse --set model.encoder-layers=[32, 16: ")
+        .hasMessageEndingWith("write a string value in double quotes: --set 'model.encoder-layers=\"...\"'")
+        .hasMessageNotContaining("(if you")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void anUnknownSparkMasterIsRefusedWithTheAcceptedForms() {
+    for (String override : List.of("runtime.spark-master=bogus://x", "runtime.spark-master=\"bogus://x\"")) {
+      assertThatThrownBy(() -> load(override))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Invalid config: runtime.spark-master = \"bogus://x\"; allowed: " + RuntimeConfig.ACCEPTED_MASTERS);
+    }
+    assertThat(RuntimeConfig.ACCEPTED_MASTERS).contains("local[*]", "spark://", "yarn", "k8s://");
+    for (String master : List.of("local", "local[2]", "local[*]", "local[2, 3]", "local-cluster[2, 1, 1024]",
+        "spark://a:7077,b:7077", "yarn", "k8s://https://host:6443", "mesos://host:5050")) {
+      assertThat(load("runtime.spark-master=\"" + master + "\"").runtime().sparkMaster()).isEqualTo(master);
+    }
   }
 
   @Test
