@@ -114,7 +114,7 @@ public final class CsvFileScan implements Closeable {
   }
 
   /**
-   * Reads up to the first non-blank line (the width check looks at no more).
+   * Reads up to the first line that is not blank as the parser sees it (the width check looks at no more).
    *
    * @return {line index, field count}, or null when the file has no non-blank line
    */
@@ -127,13 +127,12 @@ public final class CsvFileScan implements Closeable {
           return new long[] {rowIndex, lines.cutLineFields()};
         }
         byte[] bytes = lines.buffer();
-        long fields = 1;
-        boolean blank = true;
-        for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
-          blank &= bytes[i] == ' ' || bytes[i] == '\t';
-          fields += bytes[i] == delimiter ? 1 : 0;
-        }
-        if (!blank) {
+        // Blank as the parser says, or a stray '\r' line (a "\r\r\n" end) would be checked as a 1-field row.
+        if (!parser.isBlank(bytes, lines.lineStart(), lines.lineEnd())) {
+          long fields = 1;
+          for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
+            fields += bytes[i] == delimiter ? 1 : 0;
+          }
           return new long[] {rowIndex, fields};
         }
       }

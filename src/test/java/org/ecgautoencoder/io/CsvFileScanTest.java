@@ -137,4 +137,14 @@ class CsvFileScanTest {
       assertThatThrownBy(scan::firstNonBlankLine).isInstanceOf(UnreadableInputException.class);
     }
   }
+
+  @Test
+  void aLineOfCarriageReturnsIsBlankForTheWidthCheckAsForTheParser(@TempDir Path dir) throws Exception {
+    // A blank first line written with "\r\r\n" is "\r" once its end is dropped: BLANK_LINE to the parser.
+    Path file = Files.writeString(dir.resolve("cr.csv"), "\r\r\n \r\n1,2,3,1.0\n");
+    assertThat(scan(file)).containsExactly("0 BLANK_LINE", "1 BLANK_LINE", "2 valid");
+    try (CsvFileScan scan = new CsvFileScan(file.toUri().toString(), CONF, PARSER)) {
+      assertThat(scan.firstNonBlankLine()).containsExactly(2, 4);
+    }
+  }
 }
