@@ -168,6 +168,16 @@ public final class CsvBeatParser implements Serializable {
         bytes, start, end);
   }
 
+  /** Whether {@code bytes[start, end)} holds only the blanks around a row: such a line is a BLANK_LINE. */
+  boolean isBlank(byte[] bytes, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isSpace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The field delimiter as a byte (ASCII, checked in the constructor). */
   byte delimiter() {
     return delimiter;

@@ -1,7 +1,7 @@
 package org.ecgautoencoder.io;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +24,8 @@ public final class CsvFileScan implements Closeable {
   private final String file;
   private final CsvBeatParser parser;
   private final FSDataInputStream raw;
-  /** The file's bytes as the codec reads them, or null for an uncompressed file. */
-  private final StorageStream compressed;
-  private final CompressionCodec codec;
+  /** The text of a compressed file, or null for an uncompressed one. */
+  private final DecompressedStream decompressed;
   private final InputStream in;
   private final LineScanner lines;
   private final long readStart;
@@ -49,38 +48,31 @@ public final class CsvFileScan implements Closeable {
     // A split after the first starts one byte early: the partial line up to the first '\n' at or after
     // start - 1 belongs to the split before, and a '\n' right at start - 1 makes start itself a line start.
     this.readStart = split.start() == 0 ? 0 : split.start() - 1;
-    Path path = new Path(file);
-    this.codec = new CompressionCodecFactory(hadoopConf).getCodec(path);
-    if (codec != null && split.start() > 0) {
-      throw new IllegalStateException("compressed file " + file + " cannot be read from byte " + split.start());
-    }
     try {
+      Path path = new Path(file);
       FileSystem fs = path.getFileSystem(hadoopConf);
       this.raw = fs.open(path);
+      CompressionCodec codec = new CompressionCodecFactory(hadoopConf).getCodec(path);
+      if (codec != null && split.start() > 0) {
+        throw new IllegalStateException("compressed file " + file + " cannot be read from byte " + split.start());
+      }
       if (readStart > 0) {
         raw.seek(readStart);
       }
-      this.compressed = codec == null ? null : new StorageStream(raw);
+      this.decompressed = codec == null ? null : new DecompressedStream(codec, raw);
+      this.in = codec == null ? raw : decompressed;
+      this.lines = new LineScanner(in, BUFFER_BYTES, parser.delimiter());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + file + " at byte " + split.start() + ": " + e.getMessage(), e);
     }
     try {
-      // Some codecs read the stream's header here already.
-      this.in = codec == null ? raw : codec.createInputStream(compressed);
-      this.lines = new LineScanner(in, BUFFER_BYTES, parser.delimiter());
       if (split.start() > 0) {
         lines.next();
       } else {
         lines.dropByteOrderMarkAtStart();
       }
     } catch (IOException e) {
-      RuntimeException failure = readFailure(e);
-      try {
-        raw.close();
-      } catch (IOException closing) {
-        failure.addSuppressed(closing);
-      }
-      throw failure;
+      throw readFailure(e);
     }
   }
 
@@ -114,7 +106,7 @@ public final class CsvFileScan implements Closeable {
   }
 
   /**
-   * Reads up to the first non-blank line (the width check looks at no more).
+   * Reads up to the first line that is not blank as the parser sees it (the width check looks at no more).
    *
    * @return {line index, field count}, or null when the file has no non-blank line
    */
@@ -127,13 +119,12 @@ public final class CsvFileScan implements Closeable {
           return new long[] {rowIndex, lines.cutLineFields()};
         }
         byte[] bytes = lines.buffer();
-        long fields = 1;
-        boolean blank = true;
-        for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
-          blank &= bytes[i] == ' ' || bytes[i] == '\t';
-          fields += bytes[i] == delimiter ? 1 : 0;
-        }
-        if (!blank) {
+        // Blank as the parser says, or a stray '\r' line (a "\r\r\n" end) would be checked as a 1-field row.
+        if (!parser.isBlank(bytes, lines.lineStart(), lines.lineEnd())) {
+          long fields = 1;
+          for (int i = lines.lineStart(); i < lines.lineEnd(); i++) {
+            fields += bytes[i] == delimiter ? 1 : 0;
+          }
           return new long[] {rowIndex, fields};
         }
       }
@@ -149,42 +140,13 @@ public final class CsvFileScan implements Closeable {
    * (a lost disk or datanode) is not the file's fault and stays an I/O error.
    */
   private RuntimeException readFailure(IOException e) {
-    if (codec == null || compressed.failure != null) {
+    if (decompressed == null || decompressed.storageFailed()) {
       return new UncheckedIOException("Failed reading " + file + " after " + nextRowIndex + " lines: " + e.getMessage(), e);
     }
-    String format = codec.getClass().getSimpleName().replace("Codec", "").toLowerCase(java.util.Locale.ROOT);
-    String what = e instanceof java.io.EOFException ? "truncated " + format + " stream" : "not readable as " + format;
+    String format = decompressed.format();
+    String what = e instanceof EOFException ? "truncated " + format + " stream" : "not readable as " + format;
     String where = nextRowIndex == 0 ? "at its start" : "after " + nextRowIndex + " lines"; // never split: from line 0
     return new UnreadableInputException(file + ": " + what + " (" + e.getMessage() + ") " + where, e);
-  }
-
-  /** The file's bytes on their way to a codec, remembering whether reading them failed (storage's fault). */
-  private static final class StorageStream extends FilterInputStream {
-    private IOException failure;
-
-    StorageStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
   }
 
   /**

@@ -50,12 +50,17 @@ final class LineScanner {
   /** Advances to the next line; false at the end of the stream. A final line without '\n' counts. */
   boolean next() throws IOException {
     boolean found = advance();
-    if (found && atFileStart && lineEnd - lineStart >= BYTE_ORDER_MARK.length
-        && Arrays.equals(buffer, lineStart, lineStart + BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+    if (found && atFileStart && startsWithByteOrderMark()) {
       lineStart += BYTE_ORDER_MARK.length;
     }
     atFileStart = false;
     return found;
+  }
+
+  private boolean startsWithByteOrderMark() {
+    int length = BYTE_ORDER_MARK.length;
+    return lineEnd - lineStart >= length
+        && Arrays.equals(buffer, lineStart, lineStart + length, BYTE_ORDER_MARK, 0, length);
   }
 
   private boolean advance() throws IOException {

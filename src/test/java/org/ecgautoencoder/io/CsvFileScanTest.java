@@ -137,4 +137,37 @@ class CsvFileScanTest {
       assertThatThrownBy(scan::firstNonBlankLine).isInstanceOf(UnreadableInputException.class);
     }
   }
+
+  @Test
+  void aLineOfCarriageReturnsIsBlankForTheWidthCheckAsForTheParser(@TempDir Path dir) throws Exception {
+    // A blank first line written with "\r\r\n" is "\r" once its end is dropped: BLANK_LINE to the parser.
+    Path file = Files.writeString(dir.resolve("cr.csv"), "\r\r\n \r\n1,2,3,1.0\n");
+    assertThat(scan(file)).containsExactly("0 BLANK_LINE", "1 BLANK_LINE", "2 valid");
+    try (CsvFileScan scan = new CsvFileScan(file.toUri().toString(), CONF, PARSER)) {
+      assertThat(scan.firstNonBlankLine()).containsExactly(2, 4);
+    }
+  }
+
+  @Test
+  void aCorruptBzip2FileIsUnreadableInputNotACrash(@TempDir Path dir) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.apache.hadoop.io.compress.CompressionCodec bzip2 =
+        new org.apache.hadoop.io.compress.CompressionCodecFactory(CONF).getCodec(new org.apache.hadoop.fs.Path("x.bz2"));
+    try (OutputStream compressed = bzip2.createOutputStream(out)) {
+      compressed.write("1,2,3,1.0\n-4.5,6e-3,7,0\n".repeat(500).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    byte[] whole = out.toByteArray();
+    java.util.Random random = new java.util.Random(111);
+    // Hadoop's Java bzip2 decoder meets some corrupt blocks with ArrayIndexOutOfBoundsException.
+    for (int i = 0; i < 40; i++) {
+      byte[] corrupt = whole.clone();
+      corrupt[10 + random.nextInt(corrupt.length - 10)] ^= (byte) (1 + random.nextInt(255));
+      Path file = Files.write(dir.resolve("corrupt-" + i + ".csv.bz2"), corrupt);
+      try {
+        scan(file);
+      } catch (UnreadableInputException e) {
+        assertThat(e).hasMessageStartingWith(file.toUri() + ": ");
+      }
+    }
+  }
 }
