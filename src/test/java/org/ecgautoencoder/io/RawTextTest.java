@@ -2,7 +2,6 @@ package org.ecgautoencoder.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -17,21 +16,7 @@ class RawTextTest {
 
   /** The inverse of the documented scheme, as a reader of the rejects table would write it. */
   private static byte[] unescape(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); ) {
-      if (text.startsWith("\\\\", i)) {
-        out.write('\\');
-        i += 2;
-      } else if (text.startsWith("\\x", i)) {
-        out.write(Integer.parseInt(text.substring(i + 2, i + 4), 16));
-        i += 4;
-      } else {
-        int codePoint = text.codePointAt(i);
-        out.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
-        i += Character.charCount(codePoint);
-      }
-    }
-    return out.toByteArray();
+    return CsvLineOracle.unescape(text);
   }
 
   @Test
